@@ -1,0 +1,769 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidentstate.h"
+
+#include "eventtypes.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace Warroom {
+
+// ---------------------------------------------------------------------------------------------------------
+// Names
+
+namespace Names {
+
+QString severity(Severity s)
+{
+    return QStringLiteral("SEV%1").arg(int(s));
+}
+
+std::optional<Severity> severityFrom(const QString &s)
+{
+    if (s.size() == 4 && s.startsWith(QLatin1String("SEV")) && s.at(3) >= QLatin1Char('1')
+        && s.at(3) <= QLatin1Char('4'))
+        return Severity(s.at(3).digitValue());
+    return std::nullopt;
+}
+
+namespace {
+template<typename Enum, size_t N>
+std::optional<Enum> lookup(const QString &s, const std::array<const char *, N> &names)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (s == QLatin1String(names[i]))
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+constexpr std::array<const char *, 4> statusNames = {"investigating", "identified", "mitigated", "resolved"};
+constexpr std::array<const char *, 3> gateNames = {"none", "approval", "evidence"};
+constexpr std::array<const char *, 4> stepStateNames = {"open", "checked", "skipped", "rolled_back"};
+constexpr std::array<const char *, 9> kindNames
+    = {"note", "decision", "action", "evidence", "observation", "system", "alert", "chat", "attachment"};
+} // namespace
+
+QString status(Status s)
+{
+    return QLatin1String(statusNames.at(size_t(s)));
+}
+
+std::optional<Status> statusFrom(const QString &s)
+{
+    return lookup<Status>(s, statusNames);
+}
+
+QString gate(Gate g)
+{
+    return QLatin1String(gateNames.at(size_t(g)));
+}
+
+std::optional<Gate> gateFrom(const QString &s)
+{
+    return lookup<Gate>(s, gateNames);
+}
+
+QString stepState(StepState s)
+{
+    return QLatin1String(stepStateNames.at(size_t(s)));
+}
+
+QString noteKind(NoteKind k)
+{
+    return QLatin1String(kindNames.at(size_t(k)));
+}
+
+std::optional<NoteKind> writableNoteKindFrom(const QString &s)
+{
+    const auto kind = lookup<NoteKind>(s, kindNames);
+    if (kind && int(*kind) <= int(NoteKind::Observation))
+        return kind;
+    return std::nullopt;
+}
+
+const QStringList &standardRoles()
+{
+    static const QStringList roles = {QStringLiteral("commander"), QStringLiteral("scribe"),
+        QStringLiteral("comms"), QStringLiteral("ops")};
+    return roles;
+}
+
+} // namespace Names
+
+// ---------------------------------------------------------------------------------------------------------
+// Runbook
+
+int Runbook::doneCount() const
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const RunbookStep &s) { return s.isDone(); }));
+}
+
+const RunbookStep *Runbook::step(const QString &stepId) const
+{
+    for (const RunbookStep &s : steps) {
+        if (s.id == stepId)
+            return &s;
+    }
+    return nullptr;
+}
+
+RunbookStep *Runbook::step(const QString &stepId)
+{
+    return const_cast<RunbookStep *>(std::as_const(*this).step(stepId));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// IncidentState
+
+namespace {
+
+QString str(const QJsonObject &data, const char *key)
+{
+    return data.value(QLatin1String(key)).toString();
+}
+
+Error refuse(const QString &field, const QString &message, const QString &code = QStringLiteral("conflict"))
+{
+    return {code, field, field.isEmpty() ? message : field + QStringLiteral(": ") + message};
+}
+
+Error unknownTarget(const QString &field, const QString &message)
+{
+    return refuse(field, message, QStringLiteral("unknown_target"));
+}
+
+RunbookStep stepFromJson(const QJsonObject &json)
+{
+    RunbookStep step;
+    step.id = str(json, "id");
+    step.text = str(json, "text");
+    step.gate = Names::gateFrom(str(json, "gate")).value_or(Gate::None);
+    step.rollback = str(json, "rollback");
+    return step;
+}
+
+bool isPersonWritten(NoteKind kind)
+{
+    return int(kind) <= int(NoteKind::Observation) || kind == NoteKind::Attachment;
+}
+
+} // namespace
+
+IncidentState::IncidentState(const QString &id)
+    : m_id(id)
+{ }
+
+Error IncidentState::apply(const Event &event)
+{
+    return applyOrCheck(event, true);
+}
+
+Error IncidentState::check(const Event &event) const
+{
+    // The rules live in one place; checking runs them on a throw-away copy-free path (commit = false).
+    return const_cast<IncidentState *>(this)->applyOrCheck(event, false);
+}
+
+const Runbook *IncidentState::runbook(const QString &id) const
+{
+    const int i = runbookIndex(id);
+    return i < 0 ? nullptr : &m_runbooks.at(i);
+}
+
+const TimelineEntry *IncidentState::entry(const QString &id) const
+{
+    const int i = entryIndex(id);
+    return i < 0 ? nullptr : &m_timeline.at(i);
+}
+
+int IncidentState::entryIndex(const QString &id) const
+{
+    return m_entryIndex.value(id, -1);
+}
+
+int IncidentState::actionIndex(const QString &id) const
+{
+    for (int i = 0; i < m_actions.size(); ++i) {
+        if (m_actions.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int IncidentState::runbookIndex(const QString &id) const
+{
+    for (int i = 0; i < m_runbooks.size(); ++i) {
+        if (m_runbooks.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+void IncidentState::addTimeline(const Event &event, NoteKind kind, const QString &text)
+{
+    TimelineEntry entry;
+    entry.id = event.id;
+    entry.eventType = event.type;
+    entry.kind = kind;
+    entry.text = text;
+    entry.actor = event.actor;
+    entry.at = event.at;
+    entry.seq = event.seq;
+    entry.runbook = str(event.data, "runbook");
+    entry.step = str(event.data, "step");
+
+    // Display order is (at, id): the same on every replica whatever its local seq. Most entries arrive in
+    // order, so search from the back; a back-dated entry costs a re-index of what follows it.
+    const auto before = [](const TimelineEntry &a, const QDateTime &at, const QString &id) {
+        return a.at < at || (a.at == at && a.id < id);
+    };
+    int pos = m_timeline.size();
+    while (pos > 0 && !before(m_timeline.at(pos - 1), entry.at, entry.id))
+        --pos;
+    m_timeline.insert(pos, entry);
+    for (int i = pos; i < m_timeline.size(); ++i)
+        m_entryIndex.insert(m_timeline.at(i).id, i);
+}
+
+Error IncidentState::applyOrCheck(const Event &e, bool commit)
+{
+    using namespace EventType;
+    const QJsonObject &d = e.data;
+    const QString type = e.type;
+
+    if (type == IncidentDeclared) {
+        if (m_declared)
+            return refuse(
+                QStringLiteral("incident"), QStringLiteral("incident %1 is already declared").arg(m_id));
+        if (!commit)
+            return {};
+        m_id = e.incident;
+        m_declared = true;
+        m_title = str(d, "title");
+        m_severity = Names::severityFrom(str(d, "severity")).value_or(Severity::Sev3);
+        m_summary = str(d, "summary");
+        m_services = d.value(QLatin1String("services")).toVariant().toStringList();
+        m_declaredBy = e.actor;
+        m_milestones.declared = e.at;
+        if (d.contains(QLatin1String("impact_started_at")))
+            m_milestones.impactStarted = Wire::parseTime(str(d, "impact_started_at"));
+        addTimeline(e, NoteKind::System,
+            QStringLiteral("Declared %1 \"%2\"").arg(Names::severity(m_severity), m_title));
+    } else if (!m_declared) {
+        return unknownTarget(
+            QStringLiteral("incident"), QStringLiteral("there is no incident %1").arg(e.incident));
+    } else if (type == IncidentUpdated) {
+        if (!commit)
+            return {};
+        QStringList changes;
+        if (d.contains(QLatin1String("title"))) {
+            m_title = str(d, "title");
+            changes << QStringLiteral("title to \"%1\"").arg(m_title);
+        }
+        if (d.contains(QLatin1String("severity"))) {
+            m_severity = Names::severityFrom(str(d, "severity")).value_or(m_severity);
+            changes << QStringLiteral("severity to %1").arg(Names::severity(m_severity));
+        }
+        if (d.contains(QLatin1String("summary"))) {
+            m_summary = str(d, "summary");
+            changes << QStringLiteral("summary");
+        }
+        if (d.contains(QLatin1String("services"))) {
+            m_services = d.value(QLatin1String("services")).toVariant().toStringList();
+            changes << QStringLiteral("services to %1").arg(m_services.join(QStringLiteral(", ")));
+        }
+        if (d.contains(QLatin1String("impact_started_at"))) {
+            m_milestones.impactStarted = Wire::parseTime(str(d, "impact_started_at"));
+            changes << QStringLiteral("impact start to %1").arg(Wire::formatTime(m_milestones.impactStarted));
+        }
+        addTimeline(e, NoteKind::System, QStringLiteral("Changed ") + changes.join(QStringLiteral(", ")));
+    } else if (type == IncidentStatus) {
+        const Status next = Names::statusFrom(str(d, "status")).value_or(m_status);
+        if (next == m_status)
+            return refuse(QStringLiteral("data.status"),
+                QStringLiteral("the incident is already %1").arg(Names::status(next)));
+        if (!commit)
+            return {};
+        const bool reopen = m_status == Status::Resolved;
+        m_status = next;
+        if (next == Status::Mitigated && !m_milestones.mitigated.isValid())
+            m_milestones.mitigated = e.at;
+        if (next == Status::Resolved) {
+            m_milestones.resolved = e.at;
+            if (!m_milestones.mitigated.isValid())
+                m_milestones.mitigated = e.at;
+        } else if (reopen) {
+            m_milestones.resolved = {};
+        }
+        QString text = reopen ? QStringLiteral("Reopened: %1").arg(Names::status(next))
+                              : QStringLiteral("Status: %1").arg(Names::status(next));
+        if (!str(d, "note").isEmpty())
+            text += QStringLiteral(" — ") + str(d, "note");
+        addTimeline(e, NoteKind::System, text);
+    } else if (type == RoleAssigned) {
+        const QString role = str(d, "role");
+        const QString person = str(d, "person");
+        if (m_roles.value(role) == person)
+            return refuse(
+                QStringLiteral("data.person"), QStringLiteral("%1 is already %2").arg(person, role));
+        if (!commit)
+            return {};
+        const QString previous = m_roles.value(role);
+        // A new holder is a hand-over: close the previous tenure at the same moment.
+        for (RoleTenure &tenure : m_roleHistory) {
+            if (tenure.role == role && !tenure.until.isValid()) {
+                tenure.until = e.at;
+                tenure.releasedBy = e.actor;
+            }
+        }
+        m_roles.insert(role, person);
+        m_roleHistory.append({role, person, e.actor, e.at, {}, {}});
+        if (role == QLatin1String("commander") && !m_milestones.acknowledged.isValid())
+            m_milestones.acknowledged = e.at;
+        addTimeline(e, NoteKind::System,
+            previous.isEmpty() ? QStringLiteral("%1 is %2").arg(person, role)
+                               : QStringLiteral("%1 handed %2 over to %3").arg(previous, role, person));
+    } else if (type == RoleUnassigned) {
+        const QString role = str(d, "role");
+        const QString person = str(d, "person");
+        if (m_roles.value(role) != person)
+            return unknownTarget(QStringLiteral("data.person"),
+                QStringLiteral("%1 does not hold the role %2").arg(person, role));
+        if (!commit)
+            return {};
+        m_roles.remove(role);
+        for (RoleTenure &tenure : m_roleHistory) {
+            if (tenure.role == role && tenure.person == person && !tenure.until.isValid()) {
+                tenure.until = e.at;
+                tenure.releasedBy = e.actor;
+            }
+        }
+        addTimeline(e, NoteKind::System, QStringLiteral("%1 is no longer %2").arg(person, role));
+    } else if (type == RunbookAttached) {
+        const QString id = str(d, "runbook");
+        if (runbookIndex(id) >= 0)
+            return refuse(
+                QStringLiteral("data.runbook"), QStringLiteral("runbook %1 is already attached").arg(id));
+        if (!commit)
+            return {};
+        Runbook runbook;
+        runbook.id = id;
+        runbook.name = str(d, "name");
+        runbook.attachedBy = e.actor;
+        runbook.attachedAt = e.at;
+        const QJsonArray steps = d.value(QLatin1String("steps")).toArray();
+        for (const QJsonValue &step : steps)
+            runbook.steps.append(stepFromJson(step.toObject()));
+        m_runbooks.append(runbook);
+        addTimeline(e, NoteKind::System,
+            QStringLiteral("Attached runbook \"%1\" (%2 steps)").arg(runbook.name).arg(runbook.steps.size()));
+    } else if (type.startsWith(QLatin1String("step."))) {
+        if (Error error = applyStep(e, commit))
+            return error;
+    } else if (type == NoteAdded) {
+        const QString runbookId = str(d, "runbook");
+        if (!runbookId.isEmpty()) {
+            if (Error error = stepTarget(e, nullptr))
+                return error;
+        }
+        if (!commit)
+            return {};
+        addTimeline(e, Names::writableNoteKindFrom(str(d, "kind")).value_or(NoteKind::Note), str(d, "text"));
+        linkEvidence(e, e.id);
+    } else if (type == AttachmentAdded) {
+        if (!str(d, "runbook").isEmpty()) {
+            if (Error error = stepTarget(e, nullptr))
+                return error;
+        }
+        if (!commit)
+            return {};
+        addTimeline(e, NoteKind::Attachment, str(d, "name"));
+        TimelineEntry &entry = m_timeline[entryIndex(e.id)];
+        entry.attachmentName = str(d, "name");
+        entry.attachmentMime = str(d, "mime");
+        entry.attachmentSha256 = str(d, "sha256");
+        const QString content = str(d, "content");
+        entry.attachmentSize = qint64(content.size()) / 4 * 3
+            - (content.endsWith(QLatin1String("=="))     ? 2
+                    : content.endsWith(QLatin1Char('=')) ? 1
+                                                         : 0);
+        linkEvidence(e, e.id);
+    } else if (type == NoteEdited || type == NoteRetracted || type == NotePinned) {
+        const QString target = str(d, "target");
+        const int index = entryIndex(target);
+        if (index < 0)
+            return unknownTarget(QStringLiteral("data.target"),
+                QStringLiteral("there is no timeline entry %1 in this incident").arg(target));
+        const TimelineEntry &current = m_timeline.at(index);
+        if (type != NotePinned && !isPersonWritten(current.kind))
+            return refuse(QStringLiteral("data.target"),
+                QStringLiteral("entry %1 was recorded by Warroom and cannot be edited or retracted")
+                    .arg(target));
+        if (type != NotePinned && current.retracted)
+            return refuse(QStringLiteral("data.target"), QStringLiteral("entry %1 is retracted").arg(target));
+        if (type == NotePinned && current.pinned == d.value(QLatin1String("pinned")).toBool())
+            return refuse(QStringLiteral("data.pinned"),
+                current.pinned ? QStringLiteral("the entry is already pinned")
+                               : QStringLiteral("the entry is not pinned"));
+        if (!commit)
+            return {};
+        TimelineEntry &entry = m_timeline[index];
+        if (type == NoteEdited) {
+            entry.history.append({entry.text, entry.actor, entry.at});
+            entry.text = str(d, "text");
+            entry.actor = e.actor;
+        } else if (type == NoteRetracted) {
+            entry.retracted = true;
+            entry.retractReason = str(d, "reason");
+            entry.retractedBy = e.actor;
+        } else {
+            entry.pinned = d.value(QLatin1String("pinned")).toBool();
+        }
+        // Edits, retractions and pins change an entry; they add no line of their own.
+    } else if (type == ChatPosted) {
+        if (!commit)
+            return {};
+        ChatDelivery chat {e.id, str(d, "channel"), str(d, "text"), str(d, "outcome"),
+            d.value(QLatin1String("http_status")).toInt(), str(d, "error"), e.actor, e.at};
+        m_chats.append(chat);
+        addTimeline(e, NoteKind::Chat,
+            chat.outcome == QLatin1String("delivered")
+                ? QStringLiteral("Posted to %1").arg(chat.channel)
+                : QStringLiteral("Failed to post to %1: %2").arg(chat.channel, chat.error));
+    } else if (type == AlertReceived) {
+        if (!commit)
+            return {};
+        AlertRecord alert {e.id, str(d, "source"), str(d, "name"), str(d, "status"),
+            d.value(QLatin1String("labels")).toObject(), Wire::parseTime(str(d, "starts_at")), str(d, "url"),
+            e.at};
+        m_alerts.append(alert);
+        addTimeline(e, NoteKind::Alert,
+            QStringLiteral("Alert %1 %2 (%3)").arg(alert.name, alert.status, alert.source));
+    } else if (type == ActionAdded) {
+        if (!commit)
+            return {};
+        m_actions.append(
+            {e.id, str(d, "text"), str(d, "owner"), Wire::parseTime(str(d, "due")), false, e.actor, e.at});
+        addTimeline(e, NoteKind::System, QStringLiteral("Follow-up: %1").arg(str(d, "text")));
+    } else if (type == ActionUpdated) {
+        const int index = actionIndex(str(d, "target"));
+        if (index < 0)
+            return unknownTarget(QStringLiteral("data.target"),
+                QStringLiteral("there is no follow-up action %1 in this incident").arg(str(d, "target")));
+        if (!commit)
+            return {};
+        FollowUpAction &action = m_actions[index];
+        if (d.contains(QLatin1String("text")))
+            action.text = str(d, "text");
+        if (d.contains(QLatin1String("owner")))
+            action.owner = str(d, "owner");
+        if (d.contains(QLatin1String("due")))
+            action.due = Wire::parseTime(str(d, "due"));
+        if (d.contains(QLatin1String("done")))
+            action.done = d.value(QLatin1String("done")).toBool();
+    } else {
+        return {QStringLiteral("unknown_type"), QStringLiteral("type"),
+            QStringLiteral("type: \"%1\" is not a known event type").arg(type)};
+    }
+
+    if (commit) {
+        m_lastSeq = std::max(m_lastSeq, e.seq);
+        ++m_eventCount;
+        if (!m_lastActivity.isValid() || e.at > m_lastActivity)
+            m_lastActivity = e.at;
+    }
+    return {};
+}
+
+Error IncidentState::stepTarget(const Event &e, const RunbookStep **step) const
+{
+    const QString runbookId = str(e.data, "runbook");
+    const Runbook *runbook = this->runbook(runbookId);
+    if (!runbook)
+        return unknownTarget(QStringLiteral("data.runbook"),
+            QStringLiteral("there is no runbook %1 in this incident").arg(runbookId));
+    const RunbookStep *found = runbook->step(str(e.data, "step"));
+    if (!found && e.type != EventType::StepAdded)
+        return unknownTarget(QStringLiteral("data.step"),
+            QStringLiteral("there is no step \"%1\" in runbook \"%2\"")
+                .arg(str(e.data, "step"), runbook->name));
+    if (step)
+        *step = found;
+    return {};
+}
+
+void IncidentState::linkEvidence(const Event &e, const QString &entryId)
+{
+    const int index = runbookIndex(str(e.data, "runbook"));
+    if (index < 0)
+        return;
+    if (RunbookStep *step = m_runbooks[index].step(str(e.data, "step"));
+        step && !step->evidence.contains(entryId))
+        step->evidence.append(entryId);
+}
+
+Error IncidentState::applyStep(const Event &e, bool commit)
+{
+    using namespace EventType;
+    const QJsonObject &d = e.data;
+    const RunbookStep *step = nullptr;
+    if (Error error = stepTarget(e, &step))
+        return error;
+    const Runbook *runbook = this->runbook(str(d, "runbook"));
+    QString text;
+
+    if (e.type == StepAdded) {
+        if (step)
+            return refuse(QStringLiteral("data.step"),
+                QStringLiteral("runbook \"%1\" already has a step \"%2\"").arg(runbook->name, step->id));
+        const QString after = str(d, "after");
+        if (!after.isEmpty() && !runbook->step(after))
+            return unknownTarget(QStringLiteral("data.after"),
+                QStringLiteral("there is no step \"%1\" in runbook \"%2\"").arg(after, runbook->name));
+        if (!commit)
+            return {};
+        Runbook &rb = m_runbooks[runbookIndex(runbook->id)];
+        const RunbookStep added
+            = stepFromJson({{QStringLiteral("id"), str(d, "step")}, {QStringLiteral("text"), str(d, "text")},
+                {QStringLiteral("gate"), str(d, "gate")}, {QStringLiteral("rollback"), str(d, "rollback")}});
+        int pos = rb.steps.size();
+        for (int i = 0; i < rb.steps.size(); ++i) {
+            if (rb.steps.at(i).id == after)
+                pos = i + 1;
+        }
+        rb.steps.insert(pos, added);
+        text = QStringLiteral("Added step \"%1\" to %2").arg(added.text, rb.name);
+    } else {
+        const QString label = QStringLiteral("\"%1\"").arg(step->text);
+        if (e.type == StepApproved) {
+            if (step->gate != Gate::Approval)
+                return refuse(
+                    QStringLiteral("data.step"), QStringLiteral("step %1 needs no approval").arg(label));
+            if (step->isApproved())
+                return refuse(QStringLiteral("data.step"),
+                    QStringLiteral("step %1 was already approved by %2").arg(label, step->approvedBy));
+            if (commander().isEmpty())
+                return refuse(QStringLiteral("actor"),
+                    QStringLiteral("step %1 needs the commander's go, and nobody is commander yet")
+                        .arg(label));
+            if (e.actor != commander())
+                return refuse(QStringLiteral("actor"),
+                    QStringLiteral("only the commander (%1) can approve step %2").arg(commander(), label));
+            text = QStringLiteral("Approved %1").arg(label);
+        } else if (e.type == StepChecked) {
+            if (step->state == StepState::Checked)
+                return refuse(
+                    QStringLiteral("data.step"), QStringLiteral("step %1 is already done").arg(label));
+            if (step->gate == Gate::Approval && !step->isApproved())
+                return refuse(QStringLiteral("data.step"),
+                    QStringLiteral("step %1 waits for the commander's approval%2")
+                        .arg(label,
+                            commander().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(commander())));
+            const QString evidence = str(d, "evidence");
+            if (!evidence.isEmpty()) {
+                const TimelineEntry *linked = entry(evidence);
+                if (!linked || linked->retracted || !isPersonWritten(linked->kind))
+                    return unknownTarget(QStringLiteral("data.evidence"),
+                        QStringLiteral("there is no note or attachment %1 to use as evidence").arg(evidence));
+            }
+            if (step->gate == Gate::Evidence && evidence.isEmpty() && step->evidence.isEmpty())
+                return refuse(QStringLiteral("data.evidence"),
+                    QStringLiteral("step %1 needs evidence first: a note or attachment").arg(label));
+            text = QStringLiteral("Done: %1").arg(step->text);
+        } else if (e.type == StepUnchecked) {
+            if (step->state == StepState::Open)
+                return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is not done").arg(label));
+            text = QStringLiteral("Reopened step %1").arg(label);
+        } else if (e.type == StepSkipped) {
+            if (step->state != StepState::Open)
+                return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is not open").arg(label));
+            text = QStringLiteral("Skipped %1: %2").arg(label, str(d, "reason"));
+        } else if (e.type == StepRolledBack) {
+            if (step->state != StepState::Checked)
+                return refuse(QStringLiteral("data.step"),
+                    QStringLiteral("step %1 was not done, so there is nothing to roll back").arg(label));
+            text = QStringLiteral("Rolled back %1: %2").arg(label, str(d, "note"));
+        } else {
+            return {QStringLiteral("unknown_type"), QStringLiteral("type"),
+                QStringLiteral("type: \"%1\" is not a known event type").arg(e.type)};
+        }
+        if (!commit)
+            return {};
+        RunbookStep &s = *m_runbooks[runbookIndex(runbook->id)].step(step->id);
+        if (e.type == StepApproved) {
+            s.approvedBy = e.actor;
+            s.approvedAt = e.at;
+        } else {
+            s.state = e.type == StepChecked ? StepState::Checked
+                : e.type == StepSkipped     ? StepState::Skipped
+                : e.type == StepRolledBack  ? StepState::RolledBack
+                                            : StepState::Open;
+            s.by = e.actor;
+            s.at = e.at;
+            s.note = e.type == StepSkipped ? str(d, "reason") : str(d, "note");
+            if (e.type == StepChecked && !str(d, "evidence").isEmpty()
+                && !s.evidence.contains(str(d, "evidence")))
+                s.evidence.append(str(d, "evidence"));
+        }
+    }
+
+    addTimeline(e, NoteKind::System, text);
+    return {};
+}
+
+Metrics IncidentState::metrics() const
+{
+    Metrics m;
+    const Milestones &ms = m_milestones;
+    const QDateTime start = ms.impactStarted.isValid() ? ms.impactStarted : ms.declared;
+    const auto span = [](const QDateTime &from, const QDateTime &to) -> std::optional<qint64> {
+        if (!from.isValid() || !to.isValid())
+            return std::nullopt;
+        return from.msecsTo(to);
+    };
+    if (ms.impactStarted.isValid())
+        m.timeToDetect = span(ms.impactStarted, ms.declared);
+    m.timeToAcknowledge = span(ms.declared, ms.acknowledged);
+    m.timeToMitigate = span(start, ms.mitigated);
+    m.timeToResolve = span(start, ms.resolved);
+    return m;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Canonical form
+
+namespace {
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(Wire::formatTime(t)) : QJsonValue();
+}
+
+QJsonValue optionalMs(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject IncidentState::toCanonicalJson() const
+{
+    QJsonObject roles;
+    for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
+        roles.insert(it.key(), it.value());
+
+    QJsonArray history;
+    for (const RoleTenure &t : m_roleHistory) {
+        history.append(QJsonObject {{QStringLiteral("role"), t.role}, {QStringLiteral("person"), t.person},
+            {QStringLiteral("assigned_by"), t.assignedBy}, {QStringLiteral("from"), time(t.from)},
+            {QStringLiteral("until"), time(t.until)}, {QStringLiteral("released_by"), t.releasedBy}});
+    }
+
+    QJsonArray runbooks;
+    for (const Runbook &rb : m_runbooks) {
+        QJsonArray steps;
+        for (const RunbookStep &s : rb.steps) {
+            steps.append(QJsonObject {{QStringLiteral("id"), s.id}, {QStringLiteral("text"), s.text},
+                {QStringLiteral("gate"), Names::gate(s.gate)}, {QStringLiteral("rollback"), s.rollback},
+                {QStringLiteral("state"), Names::stepState(s.state)}, {QStringLiteral("by"), s.by},
+                {QStringLiteral("at"), time(s.at)}, {QStringLiteral("note"), s.note},
+                {QStringLiteral("approved_by"), s.approvedBy},
+                {QStringLiteral("approved_at"), time(s.approvedAt)},
+                {QStringLiteral("evidence"), QJsonArray::fromStringList(s.evidence)}});
+        }
+        runbooks.append(QJsonObject {{QStringLiteral("id"), rb.id}, {QStringLiteral("name"), rb.name},
+            {QStringLiteral("attached_by"), rb.attachedBy},
+            {QStringLiteral("attached_at"), time(rb.attachedAt)}, {QStringLiteral("steps"), steps}});
+    }
+
+    QJsonArray timeline;
+    for (const TimelineEntry &t : m_timeline) {
+        QJsonArray revisions;
+        for (const Revision &r : t.history) {
+            revisions.append(QJsonObject {{QStringLiteral("text"), r.text}, {QStringLiteral("by"), r.by},
+                {QStringLiteral("at"), time(r.at)}});
+        }
+        QJsonObject entry {{QStringLiteral("id"), t.id}, {QStringLiteral("type"), t.eventType},
+            {QStringLiteral("kind"), Names::noteKind(t.kind)}, {QStringLiteral("text"), t.text},
+            {QStringLiteral("actor"), t.actor}, {QStringLiteral("at"), time(t.at)},
+            {QStringLiteral("history"), revisions}, {QStringLiteral("retracted"), t.retracted},
+            {QStringLiteral("retract_reason"), t.retractReason},
+            {QStringLiteral("retracted_by"), t.retractedBy}, {QStringLiteral("pinned"), t.pinned}};
+        if (!t.attachmentSha256.isEmpty()) {
+            entry.insert(QStringLiteral("attachment"),
+                QJsonObject {{QStringLiteral("name"), t.attachmentName},
+                    {QStringLiteral("mime"), t.attachmentMime},
+                    {QStringLiteral("sha256"), t.attachmentSha256}});
+        }
+        if (!t.runbook.isEmpty()) {
+            entry.insert(QStringLiteral("runbook"), t.runbook);
+            entry.insert(QStringLiteral("step"), t.step);
+        }
+        timeline.append(entry);
+    }
+
+    QJsonArray actions;
+    for (const FollowUpAction &a : m_actions) {
+        actions.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("text"), a.text},
+            {QStringLiteral("owner"), a.owner}, {QStringLiteral("due"), time(a.due)},
+            {QStringLiteral("done"), a.done}, {QStringLiteral("created_by"), a.createdBy},
+            {QStringLiteral("created_at"), time(a.createdAt)}});
+    }
+
+    QJsonArray alerts;
+    for (const AlertRecord &a : m_alerts) {
+        alerts.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("source"), a.source},
+            {QStringLiteral("name"), a.name}, {QStringLiteral("status"), a.status},
+            {QStringLiteral("labels"), a.labels}, {QStringLiteral("starts_at"), time(a.startsAt)},
+            {QStringLiteral("url"), a.url}, {QStringLiteral("received_at"), time(a.receivedAt)}});
+    }
+
+    QJsonArray chats;
+    for (const ChatDelivery &c : m_chats) {
+        chats.append(QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("text"), c.text}, {QStringLiteral("outcome"), c.outcome},
+            {QStringLiteral("http_status"), c.httpStatus}, {QStringLiteral("error"), c.error},
+            {QStringLiteral("actor"), c.actor}, {QStringLiteral("at"), time(c.at)}});
+    }
+
+    const Metrics m = metrics();
+    return QJsonObject {
+        {QStringLiteral("id"), m_id},
+        {QStringLiteral("title"), m_title},
+        {QStringLiteral("severity"), Names::severity(m_severity)},
+        {QStringLiteral("summary"), m_summary},
+        {QStringLiteral("services"), QJsonArray::fromStringList(m_services)},
+        {QStringLiteral("status"), Names::status(m_status)},
+        {QStringLiteral("declared_by"), m_declaredBy},
+        {QStringLiteral("roles"), roles},
+        {QStringLiteral("role_history"), history},
+        {QStringLiteral("runbooks"), runbooks},
+        {QStringLiteral("timeline"), timeline},
+        {QStringLiteral("actions"), actions},
+        {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("chats"), chats},
+        {QStringLiteral("milestones"),
+            QJsonObject {{QStringLiteral("impact_started"), time(m_milestones.impactStarted)},
+                {QStringLiteral("declared"), time(m_milestones.declared)},
+                {QStringLiteral("acknowledged"), time(m_milestones.acknowledged)},
+                {QStringLiteral("mitigated"), time(m_milestones.mitigated)},
+                {QStringLiteral("resolved"), time(m_milestones.resolved)}}},
+        {QStringLiteral("metrics"),
+            QJsonObject {{QStringLiteral("time_to_detect_ms"), optionalMs(m.timeToDetect)},
+                {QStringLiteral("time_to_acknowledge_ms"), optionalMs(m.timeToAcknowledge)},
+                {QStringLiteral("time_to_mitigate_ms"), optionalMs(m.timeToMitigate)},
+                {QStringLiteral("time_to_resolve_ms"), optionalMs(m.timeToResolve)}}},
+        {QStringLiteral("event_count"), m_eventCount},
+    };
+}
+
+QByteArray IncidentState::hash() const
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    const QByteArray canonical = QJsonDocument(toCanonicalJson()).toJson(QJsonDocument::Compact);
+    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace Warroom

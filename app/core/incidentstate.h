@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "event.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace Warroom {
+
+enum class Severity { Sev1 = 1, Sev2, Sev3, Sev4 };
+enum class Status { Investigating, Identified, Mitigated, Resolved };
+enum class Gate { None, Approval, Evidence };
+enum class StepState { Open, Checked, Skipped, RolledBack };
+enum class NoteKind { Note, Decision, Action, Evidence, Observation, System, Alert, Chat, Attachment };
+
+/// Wire names of the enums ("SEV1", "investigating", "approval"...). fromString returns nullopt for unknown.
+namespace Names {
+[[nodiscard]] QString severity(Severity s);
+[[nodiscard]] std::optional<Severity> severityFrom(const QString &s);
+[[nodiscard]] QString status(Status s);
+[[nodiscard]] std::optional<Status> statusFrom(const QString &s);
+[[nodiscard]] QString gate(Gate g);
+[[nodiscard]] std::optional<Gate> gateFrom(const QString &s);
+[[nodiscard]] QString stepState(StepState s);
+[[nodiscard]] QString noteKind(NoteKind k);
+/// Only the kinds a person may write (note, decision, action, evidence, observation).
+[[nodiscard]] std::optional<NoteKind> writableNoteKindFrom(const QString &s);
+[[nodiscard]] const QStringList &standardRoles(); ///< commander, scribe, comms, ops
+} // namespace Names
+
+/// Who held a role from when until when (until invalid = still holds it).
+struct RoleTenure
+{
+    QString role;
+    QString person;
+    QString assignedBy;
+    QDateTime from;
+    QDateTime until;
+    QString releasedBy;
+};
+
+struct RunbookStep
+{
+    QString id;
+    QString text;
+    Gate gate = Gate::None;
+    QString rollback; ///< id of the step that undoes this one, or empty
+    StepState state = StepState::Open;
+    QString by; ///< who last changed the state
+    QDateTime at;
+    QString note; ///< check note, skip reason or rollback note
+    QString approvedBy;
+    QDateTime approvedAt;
+    QStringList evidence; ///< ids of timeline entries (notes, attachments) linked as evidence
+    [[nodiscard]] bool isApproved() const { return approvedAt.isValid(); }
+    [[nodiscard]] bool isDone() const { return state == StepState::Checked || state == StepState::Skipped; }
+};
+
+struct Runbook
+{
+    QString id; ///< instance uuid
+    QString name;
+    QString attachedBy;
+    QDateTime attachedAt;
+    QList<RunbookStep> steps;
+    [[nodiscard]] int doneCount() const;
+    [[nodiscard]] const RunbookStep *step(const QString &id) const;
+    [[nodiscard]] RunbookStep *step(const QString &id);
+};
+
+struct Revision
+{
+    QString text;
+    QString by;
+    QDateTime at;
+};
+
+/// One line of the timeline: a note someone wrote, or a change the fold recorded (kind System/Alert/Chat).
+struct TimelineEntry
+{
+    QString id; ///< id of the event that created it
+    QString eventType;
+    NoteKind kind = NoteKind::Note;
+    QString text;
+    QString actor;
+    QDateTime at;
+    qint64 seq = 0;
+    QList<Revision> history; ///< earlier texts, oldest first
+    bool retracted = false;
+    QString retractReason;
+    QString retractedBy;
+    bool pinned = false;
+    // attachments
+    QString attachmentName;
+    QString attachmentMime;
+    QString attachmentSha256;
+    qint64 attachmentSize = 0;
+    // link to a runbook step (evidence)
+    QString runbook;
+    QString step;
+};
+
+struct FollowUpAction
+{
+    QString id; ///< id of the action.added event
+    QString text;
+    QString owner;
+    QDateTime due;
+    bool done = false;
+    QString createdBy;
+    QDateTime createdAt;
+};
+
+struct AlertRecord
+{
+    QString id;
+    QString source;
+    QString name;
+    QString status; ///< firing | resolved
+    QJsonObject labels;
+    QDateTime startsAt;
+    QString url;
+    QDateTime receivedAt;
+};
+
+struct ChatDelivery
+{
+    QString id;
+    QString channel;
+    QString text;
+    QString outcome; ///< delivered | failed | ...
+    int httpStatus = 0;
+    QString error;
+    QString actor;
+    QDateTime at;
+};
+
+struct Milestones
+{
+    QDateTime impactStarted; ///< back-datable; defaults to declared
+    QDateTime declared;
+    QDateTime acknowledged; ///< first commander assigned
+    QDateTime mitigated; ///< first time mitigated (or resolved, if it skipped mitigated)
+    QDateTime resolved; ///< last resolution; cleared by a reopen
+};
+
+/// The four incident metrics, in milliseconds; nullopt while the milestone has not been reached.
+struct Metrics
+{
+    std::optional<qint64> timeToDetect; ///< declared − impact started
+    std::optional<qint64> timeToAcknowledge; ///< acknowledged − declared
+    std::optional<qint64> timeToMitigate; ///< mitigated − impact started
+    std::optional<qint64> timeToResolve; ///< resolved − impact started
+};
+
+/// The projection of one incident: the deterministic fold of its events (DESIGN §3).
+class IncidentState
+{
+public:
+    IncidentState() = default;
+    explicit IncidentState(const QString &id);
+
+    /// Folds one event. Events that do not fit (a check on an unapproved gated step, an unknown target)
+    /// are refused with the reason and leave the state unchanged: folding never throws and never guesses.
+    Error apply(const Event &event);
+
+    /// Would @p event apply cleanly? Same rules as apply(), without changing anything.
+    [[nodiscard]] Error check(const Event &event) const;
+
+    [[nodiscard]] const QString &id() const { return m_id; }
+    [[nodiscard]] bool isDeclared() const { return m_declared; }
+    [[nodiscard]] const QString &title() const { return m_title; }
+    [[nodiscard]] Severity severity() const { return m_severity; }
+    [[nodiscard]] const QString &summary() const { return m_summary; }
+    [[nodiscard]] const QStringList &services() const { return m_services; }
+    [[nodiscard]] Status status() const { return m_status; }
+    [[nodiscard]] const QString &declaredBy() const { return m_declaredBy; }
+    /// Current holder of each role (role → person).
+    [[nodiscard]] const QMap<QString, QString> &roles() const { return m_roles; }
+    [[nodiscard]] QString commander() const { return m_roles.value(QStringLiteral("commander")); }
+    [[nodiscard]] const QList<RoleTenure> &roleHistory() const { return m_roleHistory; }
+    [[nodiscard]] const QList<Runbook> &runbooks() const { return m_runbooks; }
+    [[nodiscard]] const Runbook *runbook(const QString &id) const;
+    /// In display order: by `at`, then seq.
+    [[nodiscard]] const QList<TimelineEntry> &timeline() const { return m_timeline; }
+    [[nodiscard]] const TimelineEntry *entry(const QString &id) const;
+    [[nodiscard]] const QList<FollowUpAction> &actions() const { return m_actions; }
+    [[nodiscard]] const QList<AlertRecord> &alerts() const { return m_alerts; }
+    [[nodiscard]] const QList<ChatDelivery> &chats() const { return m_chats; }
+    [[nodiscard]] const Milestones &milestones() const { return m_milestones; }
+    [[nodiscard]] Metrics metrics() const;
+    [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
+    [[nodiscard]] int eventCount() const { return m_eventCount; }
+    [[nodiscard]] QDateTime lastActivity() const { return m_lastActivity; }
+
+    /// Canonical JSON of the whole state (sorted keys, no store-local fields such as seq).
+    [[nodiscard]] QJsonObject toCanonicalJson() const;
+    /// SHA-256 (hex) of the canonical JSON: equal logs give equal hashes on every client.
+    [[nodiscard]] QByteArray hash() const;
+
+private:
+    Error applyOrCheck(const Event &event, bool commit);
+    Error applyStep(const Event &event, bool commit);
+    /// The runbook and step an event names; @p step may be null (step.added names a new one).
+    Error stepTarget(const Event &event, const RunbookStep **step) const;
+    void linkEvidence(const Event &event, const QString &entryId);
+    void addTimeline(const Event &event, NoteKind kind, const QString &text);
+    int entryIndex(const QString &id) const;
+    int actionIndex(const QString &id) const;
+    int runbookIndex(const QString &id) const;
+
+    QString m_id;
+    bool m_declared = false;
+    QString m_title;
+    Severity m_severity = Severity::Sev3;
+    QString m_summary;
+    QStringList m_services;
+    Status m_status = Status::Investigating;
+    QString m_declaredBy;
+    QMap<QString, QString> m_roles;
+    QList<RoleTenure> m_roleHistory;
+    QList<Runbook> m_runbooks;
+    QList<TimelineEntry> m_timeline;
+    QHash<QString, int> m_entryIndex; // id → index into m_timeline, rebuilt on out-of-order insert
+    QList<FollowUpAction> m_actions;
+    QList<AlertRecord> m_alerts;
+    QList<ChatDelivery> m_chats;
+    Milestones m_milestones;
+    qint64 m_lastSeq = 0;
+    int m_eventCount = 0;
+    QDateTime m_lastActivity;
+};
+
+} // namespace Warroom
