@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clock.h"
+#include "eventtypes.h"
+#include "session.h"
+#include "sqlitestore.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Warroom;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_clock.set(QDateTime(QDate(2026, 11, 21), QTime(22, 0), Qt::UTC));
+        Clock::setInstance(&m_clock);
+    }
+    void cleanup() { Clock::setInstance(nullptr); }
+
+    void declareStoresThenFolds()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("declare.sqlite"));
+        auto session = open(path, QStringLiteral("alice"));
+        QSignalSpy added(session.get(), &Session::incidentAdded);
+        QSignalSpy applied(session.get(), &Session::eventApplied);
+        Error error;
+        const QString id = session->declareIncident(
+            QStringLiteral("  Checkout down  "), Severity::Sev1, QStringLiteral("carts fail"), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error.message));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.at(0).at(0).toString(), id);
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(session->projection().summary(id).title, QStringLiteral("Checkout down"));
+
+        // It is in the file: a fresh session on the same file sees it.
+        session.reset();
+        auto again = open(path, QStringLiteral("bob"));
+        QCOMPARE(again->projection().size(), 1);
+        QCOMPARE(again->projection().incident(id)->declaredBy(), QStringLiteral("alice"));
+        QCOMPARE(again->projection().incident(id)->severity(), Severity::Sev1);
+    }
+
+    void refusedBatchStoresNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        auto session = open(path, QStringLiteral("alice"));
+        const Event declared = session->events().declare(QStringLiteral("x"), Severity::Sev2);
+        const Event commander = session->events().assignRole(
+            declared.incident, QStringLiteral("commander"), QStringLiteral("alice"));
+        Event bad = session->events().addNote(declared.incident, QStringLiteral("ok"));
+        bad.data.insert(QStringLiteral("kind"), QStringLiteral("gossip"));
+        QSignalSpy applied(session.get(), &Session::eventApplied);
+        Error error;
+        QVERIFY(!session->submit({declared, commander, bad}, &error));
+        QCOMPARE(error.field, QStringLiteral("data.kind"));
+        QCOMPARE(applied.size(), 0);
+        QCOMPARE(session->projection().size(), 0);
+        QCOMPARE(session->store()->lastSeq(&error), 0);
+
+        // The same batch without the bad event goes in whole; later events may refer to earlier ones.
+        QVERIFY2(session->submit({declared, commander}, &error), qPrintable(error.message));
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(session->projection().summary(declared.incident).commander, QStringLiteral("alice"));
+
+        // A gated step refused by the rules is refused before it reaches the store.
+        QVERIFY(
+            !session->submit(session->events().setStatus(declared.incident, Status::Investigating), &error));
+        QVERIFY(error.message.contains(QStringLiteral("already investigating")));
+        QCOMPARE(session->store()->lastSeq(&error), 2);
+    }
+
+    void refreshFoldsOtherWriters()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+        auto mine = open(path, QStringLiteral("alice"));
+        auto theirs = open(path, QStringLiteral("bob"));
+        Error error;
+        const QString id = theirs->declareIncident(QStringLiteral("From bob"), Severity::Sev3, {}, &error);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!mine->projection().incident(id));
+        QSignalSpy added(mine.get(), &Session::incidentAdded);
+        QVERIFY(mine->refresh(&error));
+        QCOMPARE(added.size(), 1);
+        QVERIFY(mine->projection().incident(id));
+
+        // My next submit also brings in what was written meanwhile, in seq order.
+        QVERIFY(theirs->submit(theirs->events().addNote(id, QStringLiteral("bob's note")), &error));
+        QSignalSpy changed(mine.get(), &Session::incidentChanged);
+        QVERIFY(mine->submit(mine->events().addNote(id, QStringLiteral("alice's note")), &error));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(mine->projection().incident(id)->hash(), [&] {
+            theirs->refresh(&error);
+            return theirs->projection().incident(id)->hash();
+        }());
+    }
+
+    void defaults()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Session::defaultDatabasePath().endsWith(QStringLiteral("/warroom.sqlite")));
+        QVERIFY(!Session::defaultActor().isEmpty());
+    }
+
+private:
+    std::unique_ptr<Session> open(const QString &path, const QString &actor)
+    {
+        Error error;
+        auto store = SqliteStore::open(path, &error);
+        if (!store)
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error.message));
+        auto session = std::make_unique<Session>(std::move(store), actor);
+        if (!session->load(&error))
+            qFatal("cannot load: %s", qPrintable(error.message));
+        return session;
+    }
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 21), QTime(22, 0), Qt::UTC)};
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "testsession.moc"
