@@ -47,13 +47,13 @@ EventList DemoIncident::build(const QDateTime &now, const RunbookTemplate &resto
                            "metadata was converted by the JSON column migration."),
             {QStringLiteral("orders-api"), QStringLiteral("postgres-main")});
     Story s(start, declared.incident);
+    s.at(0, declared);
     s.at(0,
         alerts.alertReceived({}, QStringLiteral("alertmanager"), QStringLiteral("OrdersApiHighErrorRate"),
             QStringLiteral("firing"),
             {{QStringLiteral("severity"), QStringLiteral("page")},
                 {QStringLiteral("service"), QStringLiteral("orders-api")}},
             start.addSecs(-6 * 60), QStringLiteral("https://grafana.internal/d/orders")));
-    s.at(2, declared);
     s.at(3,
         priya.update({}, {{QStringLiteral("impact_started_at"), Wire::formatTime(start.addSecs(-9 * 60))}}));
     s.at(3, priya.assignRole({}, QStringLiteral("commander"), QStringLiteral("priya")));
