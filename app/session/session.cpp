@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "compensation.h"
 #include "eventvalidator.h"
 #include "logging.h"
 
@@ -34,6 +35,49 @@ bool Session::refresh(Error *error)
 }
 
 bool Session::submit(const EventList &events, Error *error)
+{
+    if (!append(events, error))
+        return false;
+    const bool had = canUndo();
+    m_undoStack.append(events);
+    // A long incident makes thousands of entries; nobody undoes back past the last hundred.
+    constexpr int MaxUndo = 100;
+    if (m_undoStack.size() > MaxUndo)
+        m_undoStack.remove(0, m_undoStack.size() - MaxUndo);
+    if (!had)
+        Q_EMIT undoAvailableChanged(true);
+    return true;
+}
+
+bool Session::undoLast(Error *error)
+{
+    if (m_undoStack.isEmpty()) {
+        if (error)
+            *error = {QStringLiteral("cannot_undo"), {}, tr("There is nothing of yours to undo.")};
+        return false;
+    }
+    const Event target = m_undoStack.last();
+    const IncidentState *current = m_projection.incident(target.incident);
+    EventList history;
+    if (!current || !m_store->readIncident(target.incident, &history, error))
+        return false;
+    EventList before;
+    for (const Event &e : std::as_const(history)) {
+        if (e.id == target.id)
+            break;
+        before.append(e);
+    }
+    Event undo;
+    if (!Compensation::compensate(target, before, *current, m_factory, &undo, error)
+        || !append({undo}, error))
+        return false;
+    m_undoStack.removeLast();
+    if (m_undoStack.isEmpty())
+        Q_EMIT undoAvailableChanged(false);
+    return true;
+}
+
+bool Session::append(const EventList &events, Error *error)
 {
     // Validate the batch against a scratch copy of the state, so that later events in the batch may refer to
     // earlier ones (declare, then assign a commander) and a refusal stores nothing.

@@ -40,22 +40,36 @@ public:
     /// Folds events that reached the store from elsewhere (another process, the server): seq > lastSeq.
     bool refresh(Error *error);
 
+    /// True when this session has an action of its own it can undo.
+    [[nodiscard]] bool canUndo() const { return !m_undoStack.isEmpty(); }
+    /// What undo would reverse, for the menu ("Undo note.added"); empty when nothing.
+    [[nodiscard]] QString undoType() const
+    {
+        return m_undoStack.isEmpty() ? QString() : m_undoStack.last().type;
+    }
+    /// Undoes this session's last own action with a compensating event (nothing is deleted). On failure
+    /// (not undoable, or changed since by someone else) the action stays on the stack and @p error says why.
+    bool undoLast(Error *error);
+
     /// The embedded default database: warroom.sqlite in the user's data folder.
     [[nodiscard]] static QString defaultDatabasePath();
     /// The name actions are recorded under when none is configured: the login name.
     [[nodiscard]] static QString defaultActor();
 
 Q_SIGNALS:
+    void undoAvailableChanged(bool available);
     void incidentAdded(const QString &incidentId);
     void incidentChanged(const QString &incidentId);
     void eventApplied(const Warroom::Event &event);
 
 private:
     void foldStored(const Event &event);
+    bool append(const EventList &events, Error *error);
 
     std::unique_ptr<EventStore> m_store;
     EventFactory m_factory;
     Projection m_projection;
+    EventList m_undoStack; // this session's own actions, newest last
 };
 
 } // namespace Warroom

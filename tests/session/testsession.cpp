@@ -100,6 +100,36 @@ private Q_SLOTS:
         }());
     }
 
+    void undoOwnLastAction()
+    {
+        auto session = open(m_dir.filePath(QStringLiteral("undo.sqlite")), QStringLiteral("alice"));
+        QSignalSpy available(session.get(), &Session::undoAvailableChanged);
+        Error error;
+        QVERIFY(!session->canUndo());
+        QVERIFY(!session->undoLast(&error));
+        QVERIFY(error.message.contains(QStringLiteral("nothing")));
+
+        const QString id = session->declareIncident(QStringLiteral("x"), Severity::Sev2, {}, &error);
+        QCOMPARE(available.size(), 1);
+        m_clock.advanceSecs(10);
+        QVERIFY(session->submit(session->events().setStatus(id, Status::Identified), &error));
+        m_clock.advanceSecs(10);
+        const Event note = session->events().addNote(id, QStringLiteral("oops"));
+        QVERIFY(session->submit(note, &error));
+        QCOMPARE(session->undoType(), QStringLiteral("note.added"));
+
+        QVERIFY2(session->undoLast(&error), qPrintable(error.message));
+        QVERIFY(session->projection().incident(id)->entry(note.id)->retracted);
+        QVERIFY2(session->undoLast(&error), qPrintable(error.message));
+        QCOMPARE(session->projection().incident(id)->status(), Status::Investigating);
+        // The declaration cannot be undone: it stays on the stack, and the error says what to do instead.
+        QVERIFY(!session->undoLast(&error));
+        QVERIFY(error.message.contains(QStringLiteral("resolve")));
+        QVERIFY(session->canUndo());
+        // Nothing was deleted: 3 actions + 2 compensations.
+        QCOMPARE(session->store()->lastSeq(&error), 5);
+    }
+
     void defaults()
     {
         QStandardPaths::setTestModeEnabled(true);
