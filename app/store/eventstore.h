@@ -9,9 +9,9 @@ namespace Warroom {
 /// What the store did with one event of an appended batch.
 struct AppendOutcome
 {
-    qint64 seq = 0;         ///< the event's seq (the existing one for a duplicate)
+    qint64 seq = 0; ///< the event's seq (the existing one for a duplicate)
     bool duplicate = false; ///< the id was stored before (or earlier in the same batch): nothing new stored
-    QDateTime recordedAt;   ///< when the store recorded it (the original time for a duplicate)
+    QDateTime recordedAt; ///< when the store recorded it (the original time for a duplicate)
 };
 
 /// The append-only event log (DESIGN §4). Implementations: SqliteStore, later PostgresStore.

@@ -16,13 +16,16 @@ class SqliteStore final : public EventStore
 public:
     /// The schema version this build writes.
     static constexpr int SchemaVersion = 2;
+    /// How long a connection waits for another writer before giving up with "locked".
+    static constexpr int DefaultBusyTimeoutMs = 10000;
 
     /// Opens (creating if needed) the database at @p path and migrates it to SchemaVersion.
     /// Returns nullptr with a clear @p error for a missing folder, a read-only or locked file, a file that
     /// is not a database, a corrupt one, or a failed migration (the error then names the backup file).
     [[nodiscard]] static std::unique_ptr<SqliteStore> open(const QString &path, Error *error);
     /// For tests only: creates or opens @p path and migrates it no further than @p version.
-    [[nodiscard]] static std::unique_ptr<SqliteStore> openAtVersion(const QString &path, int version, Error *error);
+    [[nodiscard]] static std::unique_ptr<SqliteStore> openAtVersion(
+        const QString &path, int version, Error *error);
 
     ~SqliteStore() override;
 
@@ -40,6 +43,8 @@ public:
     [[nodiscard]] QString migrationBackup() const;
     /// Runs an arbitrary PRAGMA/statement on the connection. For tests (e.g. "PRAGMA max_page_count=…").
     bool execForTesting(const QString &sql, Error *error);
+    /// For tests only: the busy timeout of stores opened from now on (<= 0 restores DefaultBusyTimeoutMs).
+    static void setBusyTimeoutForTesting(int msecs);
 
 private:
     struct Private;
