@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class QTranslator;
+class QWidget;
+
+namespace Warroom {
+
+class Session;
+
+/// What `warroom` does before its window appears, kept out of main() so tests can run it: parse the command
+/// line, install the translators, open the store and load the Session.
+class AppStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(Warroom::AppStartup)
+public:
+    AppStartup();
+    ~AppStartup();
+    AppStartup(const AppStartup &) = delete;
+    AppStartup &operator=(const AppStartup &) = delete;
+
+    /// True when @p argv asks only for --help or --version: main() then needs no display and no QApplication.
+    [[nodiscard]] static bool isInformationRequest(int argc, const char *const *argv);
+
+    /// Parses @p arguments (the program name first) and installs the translators for the chosen language.
+    /// --help and --version print and exit the process, as QCommandLineParser does. On a bad command line
+    /// returns false with a message for the terminal in @p errorMessage.
+    bool parse(const QStringList &arguments, QString *errorMessage = nullptr);
+
+    [[nodiscard]] const QString &databasePath() const { return m_databasePath; }
+    [[nodiscard]] bool usesDefaultDatabase() const { return m_defaultDatabase; }
+    [[nodiscard]] const QString &actor() const { return m_actor; }
+    [[nodiscard]] const QString &language() const { return m_language; } ///< forced by --lang, else empty
+    [[nodiscard]] const QString &screenshotPath() const { return m_screenshotPath; }
+    /// Whether the application's own catalogue was found for the language (false for English, the source).
+    [[nodiscard]] bool hasAppTranslation() const { return m_appTranslationLoaded; }
+
+    /// Opens the store at databasePath() (creating the default folder if needed) and loads a Session over
+    /// it. Returns nullptr with @p error naming the file and the problem.
+    [[nodiscard]] std::unique_ptr<Session> openSession(Error *error) const;
+
+    /// Tells the person that the database could not be opened (a modal message box).
+    static void reportOpenFailure(const Error &error, QWidget *parent = nullptr);
+
+    /// Saves a picture of @p window to screenshotPath() once it is shown and laid out, then quits.
+    void scheduleScreenshot(QWidget *window) const;
+
+private:
+    void loadTranslations();
+    void removeTranslations();
+
+    QString m_databasePath;
+    bool m_defaultDatabase = true;
+    QString m_actor;
+    QString m_language;
+    QString m_screenshotPath;
+    bool m_appTranslationLoaded = false;
+    std::unique_ptr<QTranslator> m_appTranslator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+};
+
+} // namespace Warroom

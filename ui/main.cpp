@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// warroom: the desktop client. Everything but the wiring lives in the warroom_widgets library.
+#include "appstartup.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+namespace {
+void setApplicationMetadata()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral(WARROOM_ORG_NAME));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(WARROOM_ORG_DOMAIN));
+    QCoreApplication::setApplicationName(QStringLiteral("warroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WARROOM_VERSION));
+}
+
+int reportUsageError(const QString &message)
+{
+    std::fprintf(stderr, "warroom: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "%s\n", qUtf8Printable(Warroom::AppStartup::tr("Try 'warroom --help'.")));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help and --version must work on a machine without a display (CI, ssh): no QApplication for them.
+    if (Warroom::AppStartup::isInformationRequest(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationMetadata();
+        Warroom::AppStartup startup;
+        QString message;
+        // parse() prints the help or the version and exits; it only returns for a bad command line.
+        if (!startup.parse(QCoreApplication::arguments(), &message))
+            return reportUsageError(message);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationMetadata();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Warroom"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(WARROOM_APP_ID));
+
+    Warroom::AppStartup startup;
+    QString message;
+    if (!startup.parse(QCoreApplication::arguments(), &message))
+        return reportUsageError(message);
+
+    Warroom::Error error;
+    const std::unique_ptr<Warroom::Session> session = startup.openSession(&error);
+    if (!session) {
+        Warroom::AppStartup::reportOpenFailure(error);
+        return 1;
+    }
+
+    Warroom::MainWindow window(session.get(), startup.databasePath());
+    window.show();
+    if (!startup.screenshotPath().isEmpty())
+        startup.scheduleScreenshot(&window);
+    return QApplication::exec();
+}

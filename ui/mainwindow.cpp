@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "boardmodel.h"
+#include "boardwidget.h"
+#include "declareincidentdialog.h"
+#include "logging.h"
+#include "presentation.h"
+#include "session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace Warroom {
+
+MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_boardModel(new BoardModel(session, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Warroom", "product name, window title"));
+
+    m_board = new BoardWidget(m_boardModel, this);
+    setCentralWidget(m_board);
+
+    createActions();
+    createMenusAndToolBar();
+    createStatusBar(databasePath);
+
+    // Fits a 1280×800 screen with room for panels and the window frame; smaller screens get 90 % of theirs.
+    QSize size(1100, 680);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_declareAction = new QAction(tr("&Declare Incident…"), this);
+    m_declareAction->setObjectName(QStringLiteral("declareAction"));
+    m_declareAction->setShortcut(Presentation::declareIncidentShortcut());
+    m_declareAction->setIcon(QIcon::fromTheme(
+        QStringLiteral("dialog-warning"), style()->standardIcon(QStyle::SP_MessageBoxWarning)));
+    m_declareAction->setToolTip(tr("Declare a new incident (%1)")
+                                    .arg(m_declareAction->shortcut().toString(QKeySequence::NativeText)));
+    m_declareAction->setStatusTip(tr("Open a new incident and put it on the board"));
+    connect(m_declareAction, &QAction::triggered, this, &MainWindow::showDeclareDialog);
+
+    m_quitAction = new QAction(tr("&Quit", "menu: leave the application"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Warroom"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_declareAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_aboutAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_declareAction);
+}
+
+void MainWindow::createStatusBar(const QString &databasePath)
+{
+    const QString nativePath = QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath());
+    auto *databaseLabel = new QLabel(tr("Database: %1").arg(nativePath), this);
+    databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    databaseLabel->setToolTip(nativePath);
+    databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path must not push the window wider than the screen: let the label shrink.
+    databaseLabel->setMinimumWidth(1);
+
+    auto *actorLabel = new QLabel(tr("Acting as %1").arg(m_session->actor()), this);
+    actorLabel->setObjectName(QStringLiteral("actorLabel"));
+
+    statusBar()->addWidget(databaseLabel, 1);
+    statusBar()->addPermanentWidget(actorLabel);
+}
+
+void MainWindow::showDeclareDialog()
+{
+    if (m_declareDialog) {
+        m_declareDialog->raise();
+        m_declareDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new DeclareIncidentDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeclareIncidentDialog::declareRequested, this,
+        [this, dialog](const QString &title, Severity severity, const QString &summary) {
+            declare(dialog, title, severity, summary);
+        });
+    m_declareDialog = dialog;
+    // open(), not exec(): no nested event loop, so the board keeps ticking and tests can drive the dialog.
+    dialog->open();
+}
+
+void MainWindow::declare(
+    DeclareIncidentDialog *dialog, const QString &title, Severity severity, const QString &summary)
+{
+    Error error;
+    const QString id = m_session->declareIncident(title, severity, summary, &error);
+    if (id.isEmpty()) {
+        qCWarning(lcUi) << "declare refused:" << error.code << error.field << error.message;
+        // The dialog stays open with everything typed in it; the message says what to fix.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could Not Declare the Incident"),
+            error.message.isEmpty() ? tr("The incident could not be stored.") : error.message,
+            QMessageBox::Ok, dialog);
+        box->setObjectName(QStringLiteral("declareErrorMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    dialog->accept();
+    m_board->selectIncident(id);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Warroom"),
+        tr("<h3>Warroom %1</h3>"
+           "<p>A desktop war room for production incidents: one board for every open incident, "
+           "a timeline written while it happens, and a blameless review afterwards.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace Warroom

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "incidentstate.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+
+namespace Warroom {
+
+class BoardModel;
+class BoardWidget;
+class DeclareIncidentDialog;
+class Session;
+
+/// The war room window: the incident board in the middle, declaring an incident one keystroke away, and a
+/// status bar saying which database this is and who is acting. It turns intents into Session calls and
+/// shows their errors; it holds no state of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// @p session is not owned and must outlive the window. @p databasePath is shown in the status bar.
+    MainWindow(Session *session, const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] BoardModel *boardModel() const { return m_boardModel; }
+    [[nodiscard]] BoardWidget *boardWidget() const { return m_board; }
+    [[nodiscard]] QAction *declareAction() const { return m_declareAction; }
+
+public Q_SLOTS:
+    /// Opens the Declare Incident dialog (window-modal, not blocking), or raises it if it is already open.
+    void showDeclareDialog();
+    void showAbout();
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void createStatusBar(const QString &databasePath);
+    void declare(
+        DeclareIncidentDialog *dialog, const QString &title, Severity severity, const QString &summary);
+
+    Session *m_session = nullptr;
+    BoardModel *m_boardModel = nullptr;
+    BoardWidget *m_board = nullptr;
+    QAction *m_declareAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QPointer<DeclareIncidentDialog> m_declareDialog;
+};
+
+} // namespace Warroom
