@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "clock.h"
 #include "compensation.h"
+#include "demoincident.h"
+#include "eventtypes.h"
 #include "eventvalidator.h"
 #include "logging.h"
+#include "runbooklibrary.h"
 
 #include <QDir>
 #include <QSet>
@@ -122,6 +126,35 @@ void Session::foldStored(const Event &event)
         Q_EMIT incidentAdded(event.incident);
     else
         Q_EMIT incidentChanged(event.incident);
+}
+
+QByteArray Session::attachmentContent(const QString &entryId, Error *error) const
+{
+    Event event;
+    if (!m_store->readById(entryId, &event, error))
+        return {};
+    if (event.type != EventType::AttachmentAdded) {
+        if (error)
+            *error = {QStringLiteral("not_found"), QStringLiteral("id"),
+                tr("Entry %1 is not an attachment.").arg(entryId)};
+        return {};
+    }
+    return QByteArray::fromBase64(event.data.value(QStringLiteral("content")).toString().toLatin1());
+}
+
+QString Session::addDemoIncident(Error *error)
+{
+    RunbookLibrary library;
+    library.load();
+    const RunbookLibrary::Entry *restore = library.find(QStringLiteral("restore-database-backup"));
+    if (!restore || restore->error) {
+        if (error)
+            *error = {QStringLiteral("not_found"), {},
+                tr("The demo needs the built-in restore runbook, which is missing.")};
+        return {};
+    }
+    const EventList events = DemoIncident::build(Clock::now(), restore->runbook);
+    return append(events, error) ? events.first().incident : QString();
 }
 
 QString Session::defaultDatabasePath()

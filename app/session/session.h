@@ -40,6 +40,12 @@ public:
     /// Folds events that reached the store from elsewhere (another process, the server): seq > lastSeq.
     bool refresh(Error *error);
 
+    /// The decoded content of the attachment added by event @p entryId (empty with @p error when absent).
+    [[nodiscard]] QByteArray attachmentContent(const QString &entryId, Error *error) const;
+
+    /// Adds the demo incident (DemoIncident) to the log, ending now; returns its id. Not undoable.
+    QString addDemoIncident(Error *error);
+
     /// True when this session has an action of its own it can undo.
     [[nodiscard]] bool canUndo() const { return !m_undoStack.isEmpty(); }
     /// What undo would reverse, for the menu ("Undo note.added"); empty when nothing.

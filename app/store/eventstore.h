@@ -31,6 +31,8 @@ public:
     virtual bool readAfter(qint64 afterSeq, int limit, EventList *events, Error *error) = 0;
     /// One incident's events in seq order.
     virtual bool readIncident(const QString &incident, EventList *events, Error *error) = 0;
+    /// The event with @p id; returns false with @p error naming the id when there is none.
+    virtual bool readById(const QString &id, Event *event, Error *error) = 0;
     /// Highest seq stored (0 when empty), or -1 with @p error set.
     [[nodiscard]] virtual qint64 lastSeq(Error *error) = 0;
 };

@@ -765,6 +765,34 @@ bool SqliteStore::readIncident(const QString &incident, EventList *events, Error
     return d->readEvents(query, events, error);
 }
 
+bool SqliteStore::readById(const QString &id, Event *event, Error *error)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT seq, id, incident, type, actor, at, recorded_at, data FROM events "
+                           "WHERE id = ?"))) {
+        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+        return false;
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+        return false;
+    }
+    EventList found;
+    if (!d->readEvents(query, &found, error))
+        return false;
+    if (found.isEmpty()) {
+        setError(error,
+            {QStringLiteral("not_found"), QStringLiteral("id"),
+                QStringLiteral("there is no event %1").arg(id)});
+        return false;
+    }
+    *event = found.first();
+    return true;
+}
+
 qint64 SqliteStore::lastSeq(Error *error)
 {
     qint64 seq = 0;

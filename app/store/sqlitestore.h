@@ -33,6 +33,7 @@ public:
     bool append(const EventList &events, QList<AppendOutcome> *outcomes, Error *error) override;
     bool readAfter(qint64 afterSeq, int limit, EventList *events, Error *error) override;
     bool readIncident(const QString &incident, EventList *events, Error *error) override;
+    bool readById(const QString &id, Event *event, Error *error) override;
     [[nodiscard]] qint64 lastSeq(Error *error) override;
 
     [[nodiscard]] QString path() const;

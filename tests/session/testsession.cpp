@@ -130,6 +130,29 @@ private Q_SLOTS:
         QCOMPARE(session->store()->lastSeq(&error), 5);
     }
 
+    void demoAndAttachments()
+    {
+        auto session = open(m_dir.filePath(QStringLiteral("demo.sqlite")), QStringLiteral("alice"));
+        Error error;
+        const QString demo = session->addDemoIncident(&error);
+        QVERIFY2(!demo.isEmpty(), qPrintable(error.message));
+        const IncidentState *state = session->projection().incident(demo);
+        QVERIFY(state);
+        QCOMPARE(state->status(), Status::Mitigated);
+        QVERIFY(state->eventCount() >= 30);
+        QVERIFY(!session->canUndo()); // the demo is not the person's own action
+
+        const QByteArray png("\x89PNG fake bytes");
+        const Event attachment = session->events().addAttachment(
+            demo, QStringLiteral("graph.png"), QStringLiteral("image/png"), png);
+        QVERIFY2(session->submit(attachment, &error), qPrintable(error.message));
+        QCOMPARE(session->attachmentContent(attachment.id, &error), png);
+        QVERIFY(session->attachmentContent(state->timeline().first().id, &error).isEmpty());
+        QVERIFY(error.message.contains(QStringLiteral("not an attachment")));
+        QVERIFY(session->attachmentContent(Wire::newId(), &error).isEmpty());
+        QCOMPARE(error.code, QStringLiteral("not_found"));
+    }
+
     void defaults()
     {
         QStandardPaths::setTestModeEnabled(true);

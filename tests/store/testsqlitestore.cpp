@@ -162,6 +162,7 @@ private Q_SLOTS:
     void fullDiskMidBatchStoresNothing();
     void failingInsertRollsBackBatch();
     void readAfterAndReadIncident();
+    void readById();
     void recordedAtComesFromClock();
     void badDataRowIsAnError();
     void dataVersionSeesOtherConnections();
@@ -497,6 +498,24 @@ void TestSqliteStore::readAfterAndReadIncident()
         QVERIFY(read.at(i - 1).seq < read.at(i).seq);
     QVERIFY(store->readIncident(newUuid(), &read, &error));
     QVERIFY(read.isEmpty());
+}
+
+void TestSqliteStore::readById()
+{
+    Error error;
+    auto store = SqliteStore::open(pathFor(QStringLiteral("byid.db")), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const EventList events = makeEvents(newUuid(), 3);
+    QVERIFY(store->append(events, nullptr, &error));
+    Event found;
+    QVERIFY2(store->readById(events.at(1).id, &found, &error), qPrintable(error.message));
+    QCOMPARE(found.id, events.at(1).id);
+    QCOMPARE(found.seq, 2);
+    QCOMPARE(found.data, events.at(1).data);
+    const QString missing = newUuid();
+    QVERIFY(!store->readById(missing, &found, &error));
+    QCOMPARE(error.code, QStringLiteral("not_found"));
+    QVERIFY(error.message.contains(missing));
 }
 
 void TestSqliteStore::recordedAtComesFromClock()
