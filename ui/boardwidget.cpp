@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardwidget.h"
 
+#include "boardfiltermodel.h"
 #include "boardmodel.h"
 #include "presentation.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStackedLayout>
+#include <QVBoxLayout>
 
 namespace Warroom {
 
@@ -78,16 +84,30 @@ void BoardView::setModel(QAbstractItemModel *model)
 BoardWidget::BoardWidget(BoardModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_filter(new BoardFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_showResolved(new QCheckBox(tr("Show &resolved"), this))
     , m_view(new BoardView(this))
-    , m_emptyLabel(new QLabel(this))
-    , m_stack(new QStackedLayout(this))
+    , m_emptyPage(new QWidget(this))
+    , m_emptyLabel(new QLabel(m_emptyPage))
+    , m_demoButton(new QPushButton(tr("Show Me a &Demo Incident"), m_emptyPage))
+    , m_stack(new QStackedLayout)
 {
     setObjectName(QStringLiteral("boardWidget"));
+    m_filter->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("boardSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search incidents"));
+    m_search->setAccessibleName(tr("Search incidents"));
+    m_search->setClearButtonEnabled(true);
+    m_showResolved->setObjectName(QStringLiteral("showResolvedCheckBox"));
+    m_showResolved->setToolTip(tr("Resolved incidents stay on the board, below the open ones"));
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(0, 0, 0, 0);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_showResolved);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setText(
-        tr("No open incidents. Declare one with %1.")
-            .arg(Presentation::declareIncidentShortcut().toString(QKeySequence::NativeText)));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -96,21 +116,49 @@ BoardWidget::BoardWidget(BoardModel *model, QWidget *parent)
         font.setPointSizeF(font.pointSizeF() * 1.3);
         m_emptyLabel->setFont(font);
     }
+    m_demoButton->setObjectName(QStringLiteral("demoButton"));
+    m_demoButton->setToolTip(tr("Adds a realistic past outage to this board, to look around and try things"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_demoButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
 
-    m_view->setModel(m_model);
-    m_stack->addWidget(m_emptyLabel);
+    m_view->setModel(m_filter);
+    m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterBar);
+    layout->addLayout(m_stack, 1);
 
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        updateEmptyState(); // the hint quotes the search, which changes even when the rows do not
+    });
+    connect(m_showResolved, &QCheckBox::toggled, m_filter, &BoardFilterModel::setShowResolved);
+    connect(m_demoButton, &QPushButton::clicked, this, &BoardWidget::demoRequested);
     connect(m_view, &BoardView::incidentActivated, this, &BoardWidget::incidentActivated);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardWidget::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BoardWidget::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BoardWidget::updateEmptyState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const QString id = current.data(BoardModel::IncidentIdRole).toString();
+            if (id != m_current) {
+                m_current = id;
+                Q_EMIT currentIncidentChanged(id);
+            }
+        });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_filter, signal, this, &BoardWidget::updateEmptyState);
+        connect(m_model, signal, this, &BoardWidget::updateEmptyState);
+    }
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &BoardWidget::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &BoardWidget::updateEmptyState);
     updateEmptyState();
 }
 
 bool BoardWidget::isShowingEmptyState() const
 {
-    return m_stack->currentWidget() == m_emptyLabel;
+    return m_stack->currentWidget() == m_emptyPage;
 }
 
 void BoardWidget::selectIncident(const QString &incidentId)
@@ -118,15 +166,40 @@ void BoardWidget::selectIncident(const QString &incidentId)
     const int row = m_model->rowOf(incidentId);
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row, BoardModel::TitleColumn);
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, BoardModel::TitleColumn));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_showResolved->setChecked(true);
+        index = m_filter->mapFromSource(m_model->index(row, BoardModel::TitleColumn));
+    }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }
 
+QString BoardWidget::currentIncident() const
+{
+    return m_current;
+}
+
 void BoardWidget::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+    const bool empty = m_filter->rowCount() == 0;
+    if (empty) {
+        const int total = m_model->rowCount();
+        const int resolved = m_filter->hiddenResolvedCount();
+        if (total == 0)
+            m_emptyLabel->setText(
+                tr("No open incidents. Declare one with %1.")
+                    .arg(Presentation::declareIncidentShortcut().toString(QKeySequence::NativeText)));
+        else if (!m_filter->searchText().isEmpty())
+            m_emptyLabel->setText(tr("No incident matches \"%1\".").arg(m_filter->searchText()));
+        else
+            m_emptyLabel->setText(
+                tr("No open incidents. %n resolved incident(s) under \"Show resolved\".", nullptr, resolved));
+        // The demo is for a first look: once real incidents exist it would only clutter their log.
+        m_demoButton->setVisible(total == 0);
+    }
+    m_stack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_view));
 }
 
 } // namespace Warroom
