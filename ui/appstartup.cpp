@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -31,6 +32,7 @@ struct Options
     QCommandLineOption language;
     QCommandLineOption actor;
     QCommandLineOption screenshot;
+    QCommandLineOption demo;
 };
 
 // Built after the translators are installed, so that --help speaks the person's language.
@@ -53,12 +55,16 @@ Options addOptions(QCommandLineParser &parser)
             AppStartup::tr("name", "--help: placeholder for the value of --actor")),
         QCommandLineOption(QStringLiteral("screenshot"),
             QStringLiteral("Save a picture of the window and quit."), QStringLiteral("file")),
+        QCommandLineOption(QStringLiteral("demo"),
+            AppStartup::tr("Start on a fresh demo database holding a realistic incident (your own database "
+                           "is left alone unless --db names it).")),
     };
     options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(options.database);
     parser.addOption(options.language);
     parser.addOption(options.actor);
     parser.addOption(options.screenshot);
+    parser.addOption(options.demo);
     return options;
 }
 
@@ -112,8 +118,11 @@ bool AppStartup::parse(const QStringList &arguments, QString *errorMessage)
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
+    m_demo = parser.isSet(options.demo);
     m_defaultDatabase = !parser.isSet(options.database);
     m_databasePath = m_defaultDatabase ? Session::defaultDatabasePath() : parser.value(options.database);
+    if (m_demo && m_defaultDatabase)
+        m_databasePath = QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("demo.sqlite"));
     if (m_databasePath.trimmed().isEmpty())
         return fail(tr("--db needs the path of a database file."));
 
@@ -179,6 +188,11 @@ std::unique_ptr<Session> AppStartup::openSession(Error *error) const
                                        .arg(QDir::toNativeSeparators(folder)));
         }
     }
+    // The default demo database starts afresh each time: the demo shows one incident, not a pile of them.
+    if (!problem && m_demo && m_defaultDatabase) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_databasePath + suffix);
+    }
     std::unique_ptr<SqliteStore> store;
     if (!problem)
         store = SqliteStore::open(m_databasePath, &problem);
@@ -192,7 +206,7 @@ std::unique_ptr<Session> AppStartup::openSession(Error *error) const
         return nullptr;
     }
     auto session = std::make_unique<Session>(std::move(store), m_actor);
-    if (!session->load(&problem)) {
+    if (!session->load(&problem) || (m_demo && session->addDemoIncident(&problem).isEmpty())) {
         qCWarning(lcUi) << "cannot read" << m_databasePath << ":" << problem.message;
         if (error)
             *error = problem;

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] const QString &actor() const { return m_actor; }
     [[nodiscard]] const QString &language() const { return m_language; } ///< forced by --lang, else empty
     [[nodiscard]] const QString &screenshotPath() const { return m_screenshotPath; }
+    /// --demo: a fresh demo database (unless --db names one) with the demo incident added.
+    [[nodiscard]] bool demo() const { return m_demo; }
     /// Whether the application's own catalogue was found for the language (false for English, the source).
     [[nodiscard]] bool hasAppTranslation() const { return m_appTranslationLoaded; }
 
@@ -58,6 +60,7 @@ private:
 
     QString m_databasePath;
     bool m_defaultDatabase = true;
+    bool m_demo = false;
     QString m_actor;
     QString m_language;
     QString m_screenshotPath;

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -43,6 +44,10 @@ int main(int argc, char *argv[])
     setApplicationMetadata();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Warroom"));
     QGuiApplication::setDesktopFileName(QStringLiteral(WARROOM_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/warroom-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     Warroom::AppStartup startup;
     QString message;

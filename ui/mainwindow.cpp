@@ -4,9 +4,12 @@
 #include "boardmodel.h"
 #include "boardwidget.h"
 #include "declareincidentdialog.h"
+#include "incidentnotifier.h"
 #include "logging.h"
+#include "messagebox.h"
 #include "presentation.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +39,21 @@ MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *p
     createMenusAndToolBar();
     createStatusBar(databasePath);
 
+    m_notifier = new IncidentNotifier(session, this);
+    connect(m_notifier, &IncidentNotifier::notified, this,
+        [this](const QString &, const QString &title, const QString &message) {
+            statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 30000);
+            QApplication::alert(this);
+        });
+    connect(m_notifier, &IncidentNotifier::incidentRequested, this, [this](const QString &id) {
+        m_board->selectIncident(id);
+        raise();
+        activateWindow();
+    });
+    connect(m_board, &BoardWidget::demoRequested, this, &MainWindow::addDemoIncident);
+    connect(session, &Session::undoChanged, this, &MainWindow::updateUndoAction);
+    updateUndoAction();
+
     // Fits a 1280×800 screen with room for panels and the window frame; smaller screens get 90 % of theirs.
     QSize size(1100, 680);
     if (const QScreen *screen = this->screen())
@@ -64,6 +82,18 @@ void MainWindow::createActions()
     m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setStatusTip(tr("Reverse your last change with a new entry; nothing is deleted"));
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_aboutAction = new QAction(tr("&About Warroom"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -78,8 +108,14 @@ void MainWindow::createMenusAndToolBar()
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_shortcutsAction);
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
@@ -142,6 +178,39 @@ void MainWindow::declare(
     }
     dialog->accept();
     m_board->selectIncident(id);
+}
+
+void MainWindow::updateUndoAction()
+{
+    m_undoAction->setEnabled(m_session->canUndo());
+    m_undoAction->setText(m_session->canUndo()
+            ? tr("&Undo %1").arg(Presentation::eventTypeText(m_session->undoType()))
+            : tr("&Undo"));
+}
+
+void MainWindow::undo()
+{
+    Error error;
+    if (!m_session->undoLast(&error))
+        MessageBox::warning(this, tr("Cannot Undo"), error.message);
+}
+
+void MainWindow::addDemoIncident()
+{
+    Error error;
+    const QString id = m_session->addDemoIncident(&error);
+    if (id.isEmpty()) {
+        MessageBox::warning(this, tr("Cannot Add the Demo"), error.message);
+        return;
+    }
+    m_board->selectIncident(id);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), actions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

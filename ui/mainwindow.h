@@ -14,6 +14,7 @@ namespace Warroom {
 class BoardModel;
 class BoardWidget;
 class DeclareIncidentDialog;
+class IncidentNotifier;
 class Session;
 
 /// The war room window: the incident board in the middle, declaring an incident one keystroke away, and a
@@ -30,16 +31,24 @@ public:
     [[nodiscard]] BoardModel *boardModel() const { return m_boardModel; }
     [[nodiscard]] BoardWidget *boardWidget() const { return m_board; }
     [[nodiscard]] QAction *declareAction() const { return m_declareAction; }
+    [[nodiscard]] QAction *undoAction() const { return m_undoAction; }
+    [[nodiscard]] IncidentNotifier *notifier() const { return m_notifier; }
 
 public Q_SLOTS:
     /// Opens the Declare Incident dialog (window-modal, not blocking), or raises it if it is already open.
     void showDeclareDialog();
     void showAbout();
+    void showShortcuts();
+    /// Undoes the person's last own action (a compensating event); says why when it cannot.
+    void undo();
+    /// Adds the demo incident and selects it.
+    void addDemoIncident();
 
 private:
     void createActions();
     void createMenusAndToolBar();
     void createStatusBar(const QString &databasePath);
+    void updateUndoAction();
     void declare(
         DeclareIncidentDialog *dialog, const QString &title, Severity severity, const QString &summary);
 
@@ -49,6 +58,9 @@ private:
     QAction *m_declareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    IncidentNotifier *m_notifier = nullptr;
     QPointer<DeclareIncidentDialog> m_declareDialog;
 };
 

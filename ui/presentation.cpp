@@ -2,6 +2,7 @@
 #include "presentation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 
 namespace Warroom::Presentation {
@@ -126,6 +127,37 @@ QString formatElapsed(qint64 msecs)
             .arg(minutes)
             .arg(two(seconds));
     return QCoreApplication::translate("Warroom::Presentation", "%1s", "elapsed time: seconds").arg(seconds);
+}
+
+QString eventTypeText(const QString &type)
+{
+    static const QHash<QString, const char *> texts = {
+        {QStringLiteral("incident.declared"),
+            QT_TRANSLATE_NOOP("Warroom::Presentation", "declare the incident")},
+        {QStringLiteral("incident.updated"),
+            QT_TRANSLATE_NOOP("Warroom::Presentation", "change the incident")},
+        {QStringLiteral("incident.status"), QT_TRANSLATE_NOOP("Warroom::Presentation", "change the status")},
+        {QStringLiteral("role.assigned"), QT_TRANSLATE_NOOP("Warroom::Presentation", "assign a role")},
+        {QStringLiteral("role.unassigned"), QT_TRANSLATE_NOOP("Warroom::Presentation", "release a role")},
+        {QStringLiteral("runbook.attached"), QT_TRANSLATE_NOOP("Warroom::Presentation", "attach a runbook")},
+        {QStringLiteral("step.approved"), QT_TRANSLATE_NOOP("Warroom::Presentation", "approve a step")},
+        {QStringLiteral("step.checked"), QT_TRANSLATE_NOOP("Warroom::Presentation", "tick a step")},
+        {QStringLiteral("step.unchecked"), QT_TRANSLATE_NOOP("Warroom::Presentation", "untick a step")},
+        {QStringLiteral("step.skipped"), QT_TRANSLATE_NOOP("Warroom::Presentation", "skip a step")},
+        {QStringLiteral("step.rolled_back"), QT_TRANSLATE_NOOP("Warroom::Presentation", "roll back a step")},
+        {QStringLiteral("step.added"), QT_TRANSLATE_NOOP("Warroom::Presentation", "add a step")},
+        {QStringLiteral("note.added"), QT_TRANSLATE_NOOP("Warroom::Presentation", "add a note")},
+        {QStringLiteral("note.edited"), QT_TRANSLATE_NOOP("Warroom::Presentation", "edit a note")},
+        {QStringLiteral("note.retracted"), QT_TRANSLATE_NOOP("Warroom::Presentation", "retract a note")},
+        {QStringLiteral("note.pinned"), QT_TRANSLATE_NOOP("Warroom::Presentation", "pin an entry")},
+        {QStringLiteral("attachment.added"), QT_TRANSLATE_NOOP("Warroom::Presentation", "attach a file")},
+        {QStringLiteral("chat.posted"), QT_TRANSLATE_NOOP("Warroom::Presentation", "post to chat")},
+        {QStringLiteral("alert.received"), QT_TRANSLATE_NOOP("Warroom::Presentation", "record an alert")},
+        {QStringLiteral("action.added"), QT_TRANSLATE_NOOP("Warroom::Presentation", "add a follow-up")},
+        {QStringLiteral("action.updated"), QT_TRANSLATE_NOOP("Warroom::Presentation", "change a follow-up")},
+    };
+    const char *text = texts.value(type);
+    return text ? QCoreApplication::translate("Warroom::Presentation", text) : type;
 }
 
 } // namespace Warroom::Presentation

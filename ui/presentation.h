@@ -31,6 +31,9 @@ namespace Presentation {
 /// The translated name of a status ("Investigating").
 [[nodiscard]] QString statusText(Status status);
 
+/// What an event type means to a person, as an action: "add a note", "change the status".
+[[nodiscard]] QString eventTypeText(const QString &type);
+
 /// A duration as the board shows it: "9s", "4m 09s", "1h 04m 09s", "2d 03h 04m". Negative counts as zero.
 [[nodiscard]] QString formatElapsed(qint64 msecs);
 

@@ -42,14 +42,12 @@ bool Session::submit(const EventList &events, Error *error)
 {
     if (!append(events, error))
         return false;
-    const bool had = canUndo();
     m_undoStack.append(events);
     // A long incident makes thousands of entries; nobody undoes back past the last hundred.
     constexpr int MaxUndo = 100;
     if (m_undoStack.size() > MaxUndo)
         m_undoStack.remove(0, m_undoStack.size() - MaxUndo);
-    if (!had)
-        Q_EMIT undoAvailableChanged(true);
+    Q_EMIT undoChanged();
     return true;
 }
 
@@ -76,8 +74,7 @@ bool Session::undoLast(Error *error)
         || !append({undo}, error))
         return false;
     m_undoStack.removeLast();
-    if (m_undoStack.isEmpty())
-        Q_EMIT undoAvailableChanged(false);
+    Q_EMIT undoChanged();
     return true;
 }
 

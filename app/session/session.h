@@ -63,7 +63,8 @@ public:
     [[nodiscard]] static QString defaultActor();
 
 Q_SIGNALS:
-    void undoAvailableChanged(bool available);
+    /// What undo would do changed (an action was added to or taken from this session's undo stack).
+    void undoChanged();
     void incidentAdded(const QString &incidentId);
     void incidentChanged(const QString &incidentId);
     void eventApplied(const Warroom::Event &event);

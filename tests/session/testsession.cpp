@@ -103,14 +103,14 @@ private Q_SLOTS:
     void undoOwnLastAction()
     {
         auto session = open(m_dir.filePath(QStringLiteral("undo.sqlite")), QStringLiteral("alice"));
-        QSignalSpy available(session.get(), &Session::undoAvailableChanged);
+        QSignalSpy undoChanged(session.get(), &Session::undoChanged);
         Error error;
         QVERIFY(!session->canUndo());
         QVERIFY(!session->undoLast(&error));
         QVERIFY(error.message.contains(QStringLiteral("nothing")));
 
         const QString id = session->declareIncident(QStringLiteral("x"), Severity::Sev2, {}, &error);
-        QCOMPARE(available.size(), 1);
+        QCOMPARE(undoChanged.size(), 1);
         m_clock.advanceSecs(10);
         QVERIFY(session->submit(session->events().setStatus(id, Status::Identified), &error));
         m_clock.advanceSecs(10);
@@ -118,7 +118,9 @@ private Q_SLOTS:
         QVERIFY(session->submit(note, &error));
         QCOMPARE(session->undoType(), QStringLiteral("note.added"));
 
+        QCOMPARE(undoChanged.size(), 3);
         QVERIFY2(session->undoLast(&error), qPrintable(error.message));
+        QCOMPARE(undoChanged.size(), 4);
         QVERIFY(session->projection().incident(id)->entry(note.id)->retracted);
         QVERIFY2(session->undoLast(&error), qPrintable(error.message));
         QCOMPARE(session->projection().incident(id)->status(), Status::Investigating);

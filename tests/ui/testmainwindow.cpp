@@ -4,8 +4,11 @@
 #include "boardwidget.h"
 #include "declareincidentdialog.h"
 #include "eventtypes.h"
+#include "incidentnotifier.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 #include "sqlitestore.h"
 
 #include <QAction>
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +46,11 @@ private Q_SLOTS:
     void germanCatalogueLoads();
     void openFailureNamesTheProblem();
     void defaultDatabaseFolderIsCreated();
+    void undoFromTheEditMenu();
+    void shortcutsDialogListsTheKeys();
+    void othersDeclarationsNotify();
+    void demoFromTheEmptyBoard();
+    void demoOption();
 
 private:
     [[nodiscard]] QString databasePath() const { return m_dir->filePath(QStringLiteral("warroom.sqlite")); }
@@ -313,6 +322,88 @@ void TestMainWindow::defaultDatabaseFolderIsCreated()
     session.reset();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(startup.databasePath() + suffix);
+}
+
+void TestMainWindow::undoFromTheEditMenu()
+{
+    start();
+    QAction *undo = m_window->undoAction();
+    QVERIFY(!undo->isEnabled());
+    Error error;
+    const QString id = m_session->declareIncident(QStringLiteral("x"), Severity::Sev3, {}, &error);
+    QVERIFY(m_session->submit(m_session->events().setStatus(id, Status::Identified), &error));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo change the status"));
+    undo->trigger();
+    QCOMPARE(m_session->projection().incident(id)->status(), Status::Investigating);
+    // The declaration itself cannot be undone: the person is told why, nothing changes.
+    MessageBox::setRecordWarnings(true);
+    undo->trigger();
+    QVERIFY(MessageBox::lastWarning().contains(QStringLiteral("resolve")));
+    MessageBox::setRecordWarnings(false);
+    QVERIFY(m_session->projection().incident(id));
+}
+
+void TestMainWindow::shortcutsDialogListsTheKeys()
+{
+    start();
+    m_window->showShortcuts();
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog *>()));
+    const auto rows = dialog->rows();
+    QVERIFY(rows.contains(qMakePair(QStringLiteral("Declare Incident"), QStringLiteral("Ctrl+N"))));
+    QVERIFY(rows.contains(qMakePair(QStringLiteral("Undo"), QStringLiteral("Ctrl+Z"))));
+    QVERIFY(rows.contains(qMakePair(QStringLiteral("Keyboard Shortcuts"), QStringLiteral("Ctrl+/"))));
+    dialog->close();
+}
+
+void TestMainWindow::othersDeclarationsNotify()
+{
+    start();
+    QSignalSpy notified(m_window->notifier(), &IncidentNotifier::notified);
+    Error error;
+    // My own declaration does not notify me.
+    const QString mine = m_session->declareIncident(QStringLiteral("mine"), Severity::Sev3, {}, &error);
+    QCOMPARE(notified.size(), 0);
+
+    // Another responder writes to the same file; my session picks it up.
+    auto store = SqliteStore::open(databasePath(), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    Session other(std::move(store), QStringLiteral("bob"));
+    QVERIFY(other.load(&error));
+    const QString theirs = other.declareIncident(QStringLiteral("Payments down"), Severity::Sev2, {}, &error);
+    QVERIFY(other.submit(
+        other.events().update(mine, {{QStringLiteral("severity"), QStringLiteral("SEV1")}}), &error));
+    QVERIFY(other.submit(
+        other.events().update(mine, {{QStringLiteral("severity"), QStringLiteral("SEV2")}}), &error));
+    QVERIFY(m_session->refresh(&error));
+    QCOMPARE(notified.size(), 2); // declared, raised; lowering a severity is no alarm
+    QCOMPARE(notified.at(0).at(0).toString(), theirs);
+    QVERIFY(notified.at(0).at(1).toString().contains(QStringLiteral("SEV2 declared by bob")));
+    QCOMPARE(notified.at(1).at(0).toString(), mine);
+    QVERIFY(notified.at(1).at(1).toString().contains(QStringLiteral("raised to SEV1")));
+}
+
+void TestMainWindow::demoFromTheEmptyBoard()
+{
+    start();
+    auto *demo = m_window->findChild<QPushButton *>(QStringLiteral("demoButton"));
+    QVERIFY(demo && demo->isVisible());
+    demo->click();
+    QCOMPARE(m_session->projection().size(), 1);
+    QVERIFY(!m_window->boardWidget()->isShowingEmptyState());
+    QCOMPARE(m_window->boardWidget()->currentIncident(), m_session->projection().incidentIds().first());
+}
+
+void TestMainWindow::demoOption()
+{
+    start({QStringLiteral("--demo")}); // with --db: the demo goes into that file
+    QCOMPARE(m_session->projection().size(), 1);
+    const IncidentState *demo
+        = m_session->projection().incident(m_session->projection().incidentIds().first());
+    QCOMPARE(demo->status(), Status::Mitigated);
+    QCOMPARE(m_window->boardModel()->rowCount(), 1);
+    QVERIFY(m_startup->demo());
 }
 
 QTEST_MAIN(TestMainWindow)
