@@ -4,6 +4,7 @@
 #include "eventtypes.h"
 #include "logging.h"
 #include "session.h"
+#include "sharedfilewatcher.h"
 #include "sqlitestore.h"
 
 #include <QCommandLineParser>
@@ -205,7 +206,10 @@ std::unique_ptr<Session> AppStartup::openSession(Error *error) const
             *error = problem;
         return nullptr;
     }
+    SqliteStore *file = store.get();
     auto session = std::make_unique<Session>(std::move(store), m_actor);
+    // Other Warroom processes may write the same file (shared-file mode): fold their changes as they land.
+    new SharedFileWatcher(session.get(), file, session.get());
     if (!session->load(&problem) || (m_demo && session->addDemoIncident(&problem).isEmpty())) {
         qCWarning(lcUi) << "cannot read" << m_databasePath << ":" << problem.message;
         if (error)
