@@ -1,14 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# warroom_add_test(<name> SOURCES ... LIBS ... [GUI] [LABELS ...])
+# warroom_add_test(<name> SOURCES ... LIBS ... [GUI] [LABELS ...] [WRAPPER command...] [ARGS ...])
+# WRAPPER runs the test through another program (e.g. tests/keyring-session.sh for a real Secret Service).
 # One Qt Test executable per class, registered with CTest. GUI tests run offscreen.
 function(warroom_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER;ARGS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE WARROOM_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
                                                WARROOM_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}> ${ARG_ARGS})
     set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
