@@ -30,12 +30,103 @@ bool Session::load(Error *error)
 
 bool Session::refresh(Error *error)
 {
-    EventList events;
-    if (!m_store->readAfter(m_projection.lastSeq(), 0, &events, error))
+    EventList confirmed;
+    EventList pending;
+    if (!m_store->readAfter(m_readSeq, 0, &confirmed, error) || !m_store->pendingEvents(&pending, error))
         return false;
-    for (const Event &event : std::as_const(events))
-        foldStored(event);
+    for (const Event &event : std::as_const(confirmed))
+        m_readSeq = std::max(m_readSeq, event.seq);
+
+    if (pending.isEmpty() && m_pendingShown.isEmpty()) {
+        // A local file, or a replica with nothing waiting: fold event by event.
+        for (const Event &event : std::as_const(confirmed)) {
+            const bool known = m_confirmed.incident(event.incident) != nullptr;
+            if (const Error refused = m_confirmed.apply(event)) {
+                // Stored by someone else but does not fit our fold (a concurrent conflicting step): go on.
+                qCInfo(lcSession) << "event" << event.id << "not folded:" << refused.message;
+                continue;
+            }
+            announce(event, known);
+        }
+        return true;
+    }
+    foldWithPending(confirmed, pending);
     return true;
+}
+
+void Session::foldWithPending(const EventList &confirmed, const EventList &pending)
+{
+    const int pendingBefore = int(m_pendingShown.size());
+    QSet<QString> knownBefore;
+    for (const QString &id : projection().incidentIds())
+        knownBefore.insert(id);
+
+    // Our own actions coming back from the server in the order we sent them change nothing anyone sees.
+    int echoed = 0;
+    while (echoed < confirmed.size() && echoed < m_pendingShown.size()
+        && confirmed.at(echoed).id == m_pendingShown.at(echoed))
+        ++echoed;
+    for (const Event &event : confirmed) {
+        if (const Error refused = m_confirmed.apply(event))
+            qCInfo(lcSession) << "event" << event.id << "not folded:" << refused.message;
+    }
+    m_pendingShown.remove(0, echoed);
+
+    QSet<QString> waiting;
+    for (const Event &event : pending)
+        waiting.insert(event.id);
+    const bool lostPending = std::any_of(m_pendingShown.cbegin(), m_pendingShown.cend(),
+        [&](const QString &id) { return !waiting.contains(id); });
+
+    if (echoed == confirmed.size() && !lostPending) {
+        // Only new local actions on top of an unchanged view: fold them one by one.
+        const QSet<QString> shown(m_pendingShown.cbegin(), m_pendingShown.cend());
+        for (const Event &event : pending) {
+            if (shown.contains(event.id))
+                continue;
+            if (!m_view)
+                m_view = m_confirmed;
+            const bool known = m_view->incident(event.incident) != nullptr;
+            if (const Error refused = m_view->apply(event)) {
+                qCInfo(lcSession) << "pending event" << event.id << "does not fit:" << refused.message;
+                continue;
+            }
+            m_pendingShown.append(event.id);
+            announce(event, known);
+        }
+    } else {
+        // Someone else's events came first in the server's order: rebuild the view and reload what it
+        // touches.
+        QSet<QString> touched;
+        for (const Event &event : confirmed.mid(echoed))
+            touched.insert(event.incident);
+        Projection view = m_confirmed;
+        QStringList shown;
+        for (const Event &event : pending) {
+            touched.insert(event.incident);
+            if (!view.apply(event))
+                shown.append(event.id);
+        }
+        if (lostPending) {
+            // The server refused one of ours: its incident is not known here any more, so reload them all.
+            for (const QString &incident : std::as_const(knownBefore))
+                touched.insert(incident);
+        }
+        m_pendingShown = shown;
+        m_view = view;
+        for (const QString &incident : std::as_const(touched)) {
+            if (!m_view->incident(incident))
+                continue;
+            if (knownBefore.contains(incident))
+                Q_EMIT incidentReset(incident);
+            else
+                Q_EMIT incidentAdded(incident);
+        }
+    }
+    if (m_pendingShown.isEmpty())
+        m_view.reset();
+    if (pendingBefore != m_pendingShown.size())
+        Q_EMIT pendingChanged(int(m_pendingShown.size()));
 }
 
 bool Session::submit(const EventList &events, Error *error)
@@ -59,7 +150,7 @@ bool Session::undoLast(Error *error)
         return false;
     }
     const Event target = m_undoStack.last();
-    const IncidentState *current = m_projection.incident(target.incident);
+    const IncidentState *current = projection().incident(target.incident);
     EventList history;
     if (!current || !m_store->readIncident(target.incident, &history, error))
         return false;
@@ -82,7 +173,7 @@ bool Session::append(const EventList &events, Error *error)
 {
     // Validate the batch against a scratch copy of the state, so that later events in the batch may refer to
     // earlier ones (declare, then assign a commander) and a refusal stores nothing.
-    Projection scratch = m_projection;
+    Projection scratch = projection();
     for (const Event &event : events) {
         Error problem = EventValidator::validate(event, scratch.incident(event.incident));
         if (!problem)
@@ -110,14 +201,8 @@ QString Session::declareIncident(
     return submit(event, error) ? event.incident : QString();
 }
 
-void Session::foldStored(const Event &event)
+void Session::announce(const Event &event, bool known)
 {
-    const bool known = m_projection.incident(event.incident) != nullptr;
-    if (const Error refused = m_projection.apply(event)) {
-        // Stored by someone else but does not fit our fold (e.g. a concurrent conflicting step): keep going.
-        qCInfo(lcSession) << "event" << event.id << "not folded:" << refused.message;
-        return;
-    }
     Q_EMIT eventApplied(event);
     if (!known)
         Q_EMIT incidentAdded(event.incident);

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 #include <memory>
 
 namespace Warroom {
@@ -24,7 +26,8 @@ public:
     /// Reads the whole log and folds it. Call once after construction.
     bool load(Error *error);
 
-    [[nodiscard]] const Projection &projection() const { return m_projection; }
+    /// What everyone should see: the confirmed log plus this client's actions still waiting to be confirmed.
+    [[nodiscard]] const Projection &projection() const { return m_view ? *m_view : m_confirmed; }
     [[nodiscard]] const EventFactory &events() const { return m_factory; }
     [[nodiscard]] QString actor() const { return m_factory.actor(); }
     [[nodiscard]] EventStore *store() const { return m_store.get(); }
@@ -37,8 +40,13 @@ public:
     /// Declares a new incident; returns its id, or an empty string with @p error set.
     QString declareIncident(const QString &title, Severity severity, const QString &summary, Error *error);
 
-    /// Folds events that reached the store from elsewhere (another process, the server): seq > lastSeq.
+    /// Folds events that reached the store from elsewhere (another process, the server) and this client's
+    /// pending actions on top of them.
     bool refresh(Error *error);
+
+    /// Actions of this client shown but not yet confirmed by the server (0 for a local file).
+    [[nodiscard]] int pendingCount() const { return int(m_pendingShown.size()); }
+    [[nodiscard]] bool isPending(const QString &eventId) const { return m_pendingShown.contains(eventId); }
 
     /// The decoded content of the attachment added by event @p entryId (empty with @p error when absent).
     [[nodiscard]] QByteArray attachmentContent(const QString &entryId, Error *error) const;
@@ -68,14 +76,23 @@ Q_SIGNALS:
     void incidentAdded(const QString &incidentId);
     void incidentChanged(const QString &incidentId);
     void eventApplied(const Warroom::Event &event);
+    /// The incident's state was rebuilt rather than changed event by event (the server's order put
+    /// someone else's events before this client's pending ones): views of it reload it whole.
+    void incidentReset(const QString &incidentId);
+    /// The number of actions waiting for the server's confirmation changed.
+    void pendingChanged(int count);
 
 private:
-    void foldStored(const Event &event);
+    void announce(const Event &event, bool incidentWasKnown);
     bool append(const EventList &events, Error *error);
+    void foldWithPending(const EventList &confirmed, const EventList &pending);
 
     std::unique_ptr<EventStore> m_store;
     EventFactory m_factory;
-    Projection m_projection;
+    Projection m_confirmed; // the fold of the confirmed log, in seq order
+    std::optional<Projection> m_view; // m_confirmed plus the pending actions, while there are any
+    QStringList m_pendingShown; // ids of the pending actions folded into m_view, in outbox order
+    qint64 m_readSeq = 0; // the last confirmed seq read (refused events count as read)
     EventList m_undoStack; // this session's own actions, newest last
 };
 

@@ -4,6 +4,10 @@
 #include "error.h"
 #include "event.h"
 
+#include <functional>
+
+class QObject;
+
 namespace Warroom {
 
 /// What the store did with one event of an appended batch.
@@ -14,7 +18,7 @@ struct AppendOutcome
     QDateTime recordedAt; ///< when the store recorded it (the original time for a duplicate)
 };
 
-/// The append-only event log (DESIGN §4). Implementations: SqliteStore, later PostgresStore.
+/// The append-only event log (DESIGN §4). Implementations: SqliteStore, PostgresStore.
 /// Every call reports failure through its return value and a clear Error, never by throwing or crashing.
 class EventStore
 {
@@ -35,6 +39,16 @@ public:
     virtual bool readById(const QString &id, Event *event, Error *error) = 0;
     /// Highest seq stored (0 when empty), or -1 with @p error set.
     [[nodiscard]] virtual qint64 lastSeq(Error *error) = 0;
+
+    /// Events appended here but not confirmed yet, oldest first: a client replica's outbox. They have no
+    /// seq and are not returned by readAfter(). Stores that confirm at once have none (the default).
+    virtual bool pendingEvents(EventList *events, Error *error);
+
+    /// Asks to be told when another connection or process appends: @p onAppend runs in @p context's thread,
+    /// from its event loop, with the last seq the other writer reported (0 when unknown), and stops when
+    /// @p context is destroyed. Returns false when this store cannot tell (the default, and SqliteStore:
+    /// readers then read again before they rely on the log); PostgresStore listens through LISTEN/NOTIFY.
+    virtual bool watchAppends(QObject *context, std::function<void(qint64 lastSeq)> onAppend, Error *error);
 };
 
 } // namespace Warroom
