@@ -111,7 +111,13 @@ const RunbookStep *Runbook::step(const QString &stepId) const
 
 RunbookStep *Runbook::step(const QString &stepId)
 {
-    return const_cast<RunbookStep *>(std::as_const(*this).step(stepId));
+    // A non-const walk, so that QList detaches: states are copied (validation folds on a scratch copy) and
+    // a pointer into shared steps would change every copy at once.
+    for (RunbookStep &s : steps) {
+        if (s.id == stepId)
+            return &s;
+    }
+    return nullptr;
 }
 
 // ---------------------------------------------------------------------------------------------------------

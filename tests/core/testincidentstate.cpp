@@ -263,6 +263,32 @@ private Q_SLOTS:
         QCOMPARE(s.state.hash(), before);
     }
 
+    void copiesAreIndependent()
+    {
+        // Session validates on a scratch copy of the state: changing the copy must never touch the original.
+        Scenario s(m_clock);
+        const Event declared = s.alice.declare(QStringLiteral("x"), Severity::Sev2);
+        QVERIFY(!s.add(declared));
+        const Event rb = s.alice.attachRunbook(declared.incident, QStringLiteral("rb"),
+                                               {step("a", "one", "none"), step("b", "two", "evidence")});
+        QVERIFY(!s.add(rb));
+        const QString runbook = rb.data.value(QStringLiteral("runbook")).toString();
+        const QByteArray before = s.state.hash();
+
+        IncidentState copy = s.state;
+        QVERIFY(!copy.apply(s.alice.checkStep(declared.incident, runbook, QStringLiteral("a"))));
+        Event evidence = s.alice.addNote(declared.incident, QStringLiteral("proof"), NoteKind::Evidence);
+        evidence.data.insert(QStringLiteral("runbook"), runbook);
+        evidence.data.insert(QStringLiteral("step"), QStringLiteral("b"));
+        QVERIFY(!copy.apply(evidence));
+        QVERIFY(!copy.apply(s.alice.setStatus(declared.incident, Status::Identified)));
+
+        QCOMPARE(s.state.hash(), before);
+        QCOMPARE(s.state.runbook(runbook)->step(QStringLiteral("a"))->state, StepState::Open);
+        QVERIFY(s.state.runbook(runbook)->step(QStringLiteral("b"))->evidence.isEmpty());
+        QVERIFY(copy.hash() != before);
+    }
+
     void hashIsCanonical()
     {
         Scenario s(m_clock);
