@@ -8,7 +8,7 @@ exec dbus-run-session -- sh -c '
     XDG_DATA_HOME=$(mktemp -d) && export XDG_DATA_HOME
     XDG_RUNTIME_DIR=$(mktemp -d) && export XDG_RUNTIME_DIR
     eval "$(printf warroom-test | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
-    export GNOME_KEYRING_CONTROL
+    export WARROOM_TEST_KEYRING=1
     "$@"
     status=$?
     rm -rf "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appstartup.h"
 
+#include "credentialstore.h"
 #include "eventtypes.h"
 #include "logging.h"
+#include "replicastore.h"
+#include "serverconnection.h"
 #include "session.h"
 #include "sharedfilewatcher.h"
 #include "sqlitestore.h"
+#include "syncengine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,6 +18,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimer>
 #include <QTranslator>
 #include <QWidget>
@@ -148,12 +154,16 @@ void AppStartup::loadTranslations()
     if (m_appTranslator->load(
             locale, QStringLiteral("warroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(m_appTranslator.get());
-        m_appTranslationLoaded = true;
+        m_appTranslationLoaded = locale.language() != QLocale::English;
     } else {
-        m_appTranslator.reset();
-        // English is the source language: no catalogue is expected for it.
+        // English is the source language: its catalogue holds only plural forms ("1 change", "2 changes"),
+        // and it is the fallback for languages Warroom does not speak yet.
         if (!m_language.isEmpty() && locale.language() != QLocale::English)
             qCWarning(lcUi) << "no translation of Warroom for" << m_language;
+        if (m_appTranslator->load(QStringLiteral(":/i18n/warroom_en.qm")))
+            QCoreApplication::installTranslator(m_appTranslator.get());
+        else
+            m_appTranslator.reset();
     }
 
     // Qt's own strings (standard buttons, shortcuts such as "Ctrl", --help's options).
@@ -176,8 +186,13 @@ void AppStartup::removeTranslations()
     m_appTranslationLoaded = false;
 }
 
-std::unique_ptr<Session> AppStartup::openSession(Error *error) const
+std::unique_ptr<Session> AppStartup::openSession(Error *error)
 {
+    const QUrl server = ServerConnection::configuredServer();
+    const bool serverMode = m_defaultDatabase && !m_demo && !server.isEmpty();
+    if (serverMode)
+        m_databasePath = ServerConnection::replicaPath(server);
+
     Error problem;
     if (m_defaultDatabase) {
         // Only the default location is ours to create; a folder given with --db must exist, or a typo would
@@ -194,9 +209,18 @@ std::unique_ptr<Session> AppStartup::openSession(Error *error) const
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_databasePath + suffix);
     }
-    std::unique_ptr<SqliteStore> store;
-    if (!problem)
-        store = SqliteStore::open(m_databasePath, &problem);
+    std::unique_ptr<EventStore> store;
+    SqliteStore *file = nullptr;
+    ReplicaStore *replica = nullptr;
+    if (!problem && serverMode) {
+        auto opened = ReplicaStore::open(m_databasePath, &problem);
+        replica = opened.get();
+        store = std::move(opened);
+    } else if (!problem) {
+        auto opened = SqliteStore::open(m_databasePath, &problem);
+        file = opened.get();
+        store = std::move(opened);
+    }
     if (!store) {
         if (!problem)
             problem = Error::store(
@@ -206,15 +230,32 @@ std::unique_ptr<Session> AppStartup::openSession(Error *error) const
             *error = problem;
         return nullptr;
     }
-    SqliteStore *file = store.get();
     auto session = std::make_unique<Session>(std::move(store), m_actor);
-    // Other Warroom processes may write the same file (shared-file mode): fold their changes as they land.
-    new SharedFileWatcher(session.get(), file, session.get());
     if (!session->load(&problem) || (m_demo && session->addDemoIncident(&problem).isEmpty())) {
         qCWarning(lcUi) << "cannot read" << m_databasePath << ":" << problem.message;
         if (error)
             *error = problem;
         return nullptr;
+    }
+    if (file) {
+        // Other Warroom processes may write the same file (shared-file mode): fold their changes as they
+        // land.
+        new SharedFileWatcher(session.get(), file, session.get());
+    } else {
+        // Server mode: the session works offline at once; sync starts when the keychain hands the token over.
+        auto *network = new QNetworkAccessManager(session.get());
+        m_syncEngine = new SyncEngine(session.get(), replica, network, session.get());
+        auto *credentials = new CredentialStore(QStringLiteral("warroom"), session.get());
+        QPointer<SyncEngine> engine = m_syncEngine;
+        credentials->read(CredentialStore::serverTokenKey(server.toString()), session.get(),
+            [engine, server](const std::optional<QString> &token, const Error &keychainError) {
+                if (!engine)
+                    return;
+                if (keychainError)
+                    qCWarning(lcUi) << keychainError.message;
+                engine->setServer(server, token.value_or(QString()));
+                engine->start();
+            });
     }
     return session;
 }

@@ -14,6 +14,7 @@ class QWidget;
 namespace Warroom {
 
 class Session;
+class SyncEngine;
 
 /// What `warroom` does before its window appears, kept out of main() so tests can run it: parse the command
 /// line, install the translators, open the store and load the Session.
@@ -46,7 +47,11 @@ public:
 
     /// Opens the store at databasePath() (creating the default folder if needed) and loads a Session over
     /// it. Returns nullptr with @p error naming the file and the problem.
-    [[nodiscard]] std::unique_ptr<Session> openSession(Error *error) const;
+    /// In server mode (a server configured in Settings, no --db, no --demo) the store is that server's local
+    /// replica and a SyncEngine (see syncEngine()) starts once the keychain hands over the token.
+    [[nodiscard]] std::unique_ptr<Session> openSession(Error *error);
+    /// The engine syncing the session with its server, or nullptr for a local file. Owned by the session.
+    [[nodiscard]] SyncEngine *syncEngine() const { return m_syncEngine; }
 
     /// Tells the person that the database could not be opened (a modal message box).
     static void reportOpenFailure(const Error &error, QWidget *parent = nullptr);
@@ -61,6 +66,7 @@ private:
     QString m_databasePath;
     bool m_defaultDatabase = true;
     bool m_demo = false;
+    SyncEngine *m_syncEngine = nullptr;
     QString m_actor;
     QString m_language;
     QString m_screenshotPath;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -62,6 +63,15 @@ int main(int argc, char *argv[])
     }
 
     Warroom::MainWindow window(session.get(), startup.databasePath());
+    if (startup.syncEngine())
+        window.setSyncEngine(startup.syncEngine());
+    // Connecting to a server (or leaving it) reopens the app in the new mode, with the same arguments.
+    QObject::connect(&window, &Warroom::MainWindow::restartRequested, &app, [] {
+        QStringList arguments = QCoreApplication::arguments();
+        const QString program = arguments.takeFirst();
+        if (QProcess::startDetached(program, arguments))
+            QCoreApplication::quit();
+    });
     window.show();
     if (!startup.screenshotPath().isEmpty())
         startup.scheduleScreenshot(&window);

@@ -3,13 +3,17 @@
 
 #include "boardmodel.h"
 #include "boardwidget.h"
+#include "connectdialog.h"
+#include "credentialstore.h"
 #include "declareincidentdialog.h"
 #include "incidentnotifier.h"
 #include "logging.h"
 #include "messagebox.h"
 #include "presentation.h"
+#include "serverconnection.h"
 #include "session.h"
 #include "shortcutsdialog.h"
+#include "syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
@@ -82,6 +87,11 @@ void MainWindow::createActions()
     m_quitAction->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_connectAction = new QAction(tr("&Connect to Server…"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setStatusTip(tr("Work with your team through a warroomd server"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
     m_undoAction = new QAction(tr("&Undo"), this);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -105,6 +115,8 @@ void MainWindow::createMenusAndToolBar()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_declareAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_connectAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -134,6 +146,7 @@ void MainWindow::createStatusBar(const QString &databasePath)
     databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long path must not push the window wider than the screen: let the label shrink.
     databaseLabel->setMinimumWidth(1);
+    m_databaseLabel = databaseLabel;
 
     auto *actorLabel = new QLabel(tr("Acting as %1").arg(m_session->actor()), this);
     actorLabel->setObjectName(QStringLiteral("actorLabel"));
@@ -204,6 +217,39 @@ void MainWindow::addDemoIncident()
         return;
     }
     m_board->selectIncident(id);
+}
+
+void MainWindow::setSyncEngine(SyncEngine *engine)
+{
+    auto *status = new SyncStatusWidget(m_session, engine, this);
+    connect(status, &SyncStatusWidget::connectRequested, this, &MainWindow::showConnectDialog);
+    statusBar()->insertPermanentWidget(0, status);
+    m_databaseLabel->setText(tr("Local copy: %1").arg(m_databaseLabel->toolTip()));
+}
+
+void MainWindow::showConnectDialog()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    auto *connection = new ServerConnection(m_network, this);
+    auto *credentials = new CredentialStore(QStringLiteral("warroom"), this);
+    auto *dialog = new ConnectDialog(connection, credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, connection, &QObject::deleteLater);
+    connect(dialog, &QObject::destroyed, credentials, &QObject::deleteLater);
+    const auto reopen = [this](const QString &question) {
+        if (MessageBox::question(
+                this, tr("Reopen Warroom"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes)
+            Q_EMIT restartRequested();
+    };
+    connect(dialog, &ConnectDialog::connected, this, [reopen](const QUrl &server) {
+        reopen(tr("Reopen Warroom now to work with %1? Your local incidents stay in their file.")
+                   .arg(server.toDisplayString()));
+    });
+    connect(dialog, &ConnectDialog::disconnected, this,
+        [reopen] { reopen(tr("Reopen Warroom now to work from the local file?")); });
+    dialog->open();
 }
 
 void MainWindow::showShortcuts()

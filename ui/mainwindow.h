@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QNetworkAccessManager;
 
 namespace Warroom {
 
@@ -16,6 +17,7 @@ class BoardWidget;
 class DeclareIncidentDialog;
 class IncidentNotifier;
 class Session;
+class SyncEngine;
 
 /// The war room window: the incident board in the middle, declaring an incident one keystroke away, and a
 /// status bar saying which database this is and who is acting. It turns intents into Session calls and
@@ -33,12 +35,20 @@ public:
     [[nodiscard]] QAction *declareAction() const { return m_declareAction; }
     [[nodiscard]] QAction *undoAction() const { return m_undoAction; }
     [[nodiscard]] IncidentNotifier *notifier() const { return m_notifier; }
+    /// Shows the sync state in the status bar (server mode).
+    void setSyncEngine(SyncEngine *engine);
+
+Q_SIGNALS:
+    /// The person connected to a server or went back to the local file: the app reopens in that mode.
+    void restartRequested();
 
 public Q_SLOTS:
     /// Opens the Declare Incident dialog (window-modal, not blocking), or raises it if it is already open.
     void showDeclareDialog();
     void showAbout();
     void showShortcuts();
+    /// Settings → Connect to Server.
+    void showConnectDialog();
     /// Undoes the person's last own action (a compensating event); says why when it cannot.
     void undo();
     /// Adds the demo incident and selects it.
@@ -60,7 +70,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QLabel *m_databaseLabel = nullptr;
     IncidentNotifier *m_notifier = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
     QPointer<DeclareIncidentDialog> m_declareDialog;
 };
 

@@ -81,6 +81,10 @@ void SyncEngine::start()
         setState(State::Stopped, tr("No server configured."));
         return;
     }
+    if (m_token.isEmpty()) {
+        setState(State::Unauthorized, tr("No token is stored for this server. Connect again with a token."));
+        return;
+    }
     m_backoffMs = 0;
     m_flushFirst = true;
     setState(State::Connecting);
