@@ -47,6 +47,7 @@ BoardModel::BoardModel(Session *session, QObject *parent)
         m_rows = m_session->projection().board();
         connect(m_session, &Session::incidentAdded, this, &BoardModel::onIncidentAdded);
         connect(m_session, &Session::incidentChanged, this, &BoardModel::onIncidentChanged);
+        connect(m_session, &Session::incidentReset, this, &BoardModel::onIncidentChanged);
     }
     connect(&m_ticker, &QTimer::timeout, this, &BoardModel::refreshElapsed);
     setTickInterval(DefaultTick);

@@ -6,24 +6,32 @@
 #include "connectdialog.h"
 #include "credentialstore.h"
 #include "declareincidentdialog.h"
+#include "incidentheader.h"
 #include "incidentnotifier.h"
+#include "incidentview.h"
 #include "logging.h"
 #include "messagebox.h"
 #include "presentation.h"
+#include "runbookpanel.h"
 #include "serverconnection.h"
 #include "session.h"
 #include "shortcutsdialog.h"
 #include "syncstatuswidget.h"
+#include "timelinewidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QScreen>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -37,8 +45,16 @@ MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *p
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Warroom", "product name, window title"));
 
-    m_board = new BoardWidget(m_boardModel, this);
-    setCentralWidget(m_board);
+    // The board on top (every open incident, always in sight), the selected incident below.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("boardSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_board = new BoardWidget(m_boardModel, m_splitter);
+    m_incidentView = new IncidentView(session, m_splitter);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+    connect(m_board, &BoardWidget::currentIncidentChanged, m_incidentView, &IncidentView::setIncident);
 
     createActions();
     createMenusAndToolBar();
@@ -59,11 +75,38 @@ MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *p
     connect(session, &Session::undoChanged, this, &MainWindow::updateUndoAction);
     updateUndoAction();
 
-    // Fits a 1280×800 screen with room for panels and the window frame; smaller screens get 90 % of theirs.
-    QSize size(1100, 680);
+    // Fits a 1280×800 screen with room for the window frame; smaller screens get 90 % of theirs.
+    QSize size(1240, 740);
     if (const QScreen *screen = this->screen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
+    m_splitter->setSizes({size.height() / 4, size.height() * 3 / 4});
+    restoreLayout();
+
+    // Open on the most urgent incident, so the first look is at what matters.
+    if (m_board->view()->model()->rowCount() > 0)
+        m_board->selectIncident(
+            m_board->view()->model()->index(0, 0).data(BoardModel::IncidentIdRole).toString());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/boardSplitter")).toByteArray());
+    m_incidentView->splitter()->restoreState(
+        settings.value(QStringLiteral("window/incidentSplitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/boardSplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/incidentSplitter"), m_incidentView->splitter()->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -99,6 +142,14 @@ void MainWindow::createActions()
     m_undoAction->setStatusTip(tr("Reverse your last change with a new entry; nothing is deleted"));
     connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
 
+    m_searchBoardAction = new QAction(tr("Search the &Board"), this);
+    m_searchBoardAction->setObjectName(QStringLiteral("searchBoardAction"));
+    m_searchBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_searchBoardAction, &QAction::triggered, this, [this] {
+        m_board->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_board->searchField()->selectAll();
+    });
+
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
@@ -123,6 +174,28 @@ void MainWindow::createMenusAndToolBar()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
     editMenu->addAction(m_undoAction);
+
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    incidentMenu->setObjectName(QStringLiteral("incidentMenu"));
+    incidentMenu->addAction(m_incidentView->header()->changeStatusAction());
+    incidentMenu->addAction(m_incidentView->header()->editTitleAction());
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(m_incidentView->timeline()->focusEntryAction());
+    incidentMenu->addAction(m_incidentView->timeline()->searchAction());
+    incidentMenu->addAction(m_incidentView->timeline()->pinAction());
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(m_incidentView->runbooks()->attachRunbookAction());
+    incidentMenu->addAction(m_searchBoardAction);
+    // The incident's actions only make sense with an incident selected.
+    const auto enableIncidentActions = [this, incidentMenu] {
+        const bool has = !m_incidentView->incident().isEmpty();
+        for (QAction *action : incidentMenu->actions()) {
+            if (action != m_searchBoardAction && !action->isSeparator())
+                action->setEnabled(has);
+        }
+    };
+    connect(m_board, &BoardWidget::currentIncidentChanged, this, enableIncidentActions);
+    enableIncidentActions();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QNetworkAccessManager;
 
 namespace Warroom {
@@ -16,6 +17,7 @@ class BoardModel;
 class BoardWidget;
 class DeclareIncidentDialog;
 class IncidentNotifier;
+class IncidentView;
 class Session;
 class SyncEngine;
 
@@ -35,6 +37,7 @@ public:
     [[nodiscard]] QAction *declareAction() const { return m_declareAction; }
     [[nodiscard]] QAction *undoAction() const { return m_undoAction; }
     [[nodiscard]] IncidentNotifier *notifier() const { return m_notifier; }
+    [[nodiscard]] IncidentView *incidentView() const { return m_incidentView; }
     /// Shows the sync state in the status bar (server mode).
     void setSyncEngine(SyncEngine *engine);
 
@@ -58,6 +61,8 @@ private:
     void createActions();
     void createMenusAndToolBar();
     void createStatusBar(const QString &databasePath);
+    void restoreLayout();
+    void closeEvent(QCloseEvent *event) override;
     void updateUndoAction();
     void declare(
         DeclareIncidentDialog *dialog, const QString &title, Severity severity, const QString &summary);
@@ -71,6 +76,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_connectAction = nullptr;
+    QAction *m_searchBoardAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    IncidentView *m_incidentView = nullptr;
     QLabel *m_databaseLabel = nullptr;
     IncidentNotifier *m_notifier = nullptr;
     QNetworkAccessManager *m_network = nullptr;
