@@ -30,6 +30,7 @@ enum SqliteCode {
     SqliteCorrupt = 11,
     SqliteFull = 13,
     SqliteCantOpen = 14,
+    SqliteConstraint = 19,
     SqliteNotADb = 26,
 };
 
@@ -79,6 +80,13 @@ bool isWritableEntry(const QFileInfo &info)
 {
     constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+/// For refusals that are answers rather than faults (a name taken, nothing to revoke): no warning logged.
+void setQuietly(Error *error, const Error &value)
+{
+    if (error)
+        *error = value;
 }
 
 void setError(Error *error, const Error &value)
@@ -277,6 +285,20 @@ bool SqliteStore::Private::applyStep(int step, QSqlError *sqlError)
         }
         return true;
     }
+    case 3:
+        // Tokens: only the SHA-256 of each token is kept. A name is unique among valid tokens, so a revoked
+        // name may be given out again while the revoked row stays for the audit trail.
+        return exec(QStringLiteral(
+                        "CREATE TABLE tokens(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+                        "role TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, "
+                        "revoked_at TEXT)"),
+                   sqlError)
+            && exec(QStringLiteral(
+                        "CREATE UNIQUE INDEX tokens_valid_name ON tokens(name) WHERE revoked_at IS NULL"),
+                sqlError)
+            && exec(QStringLiteral("CREATE TABLE runbooks(name TEXT PRIMARY KEY, markdown TEXT NOT NULL, "
+                                   "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
+                sqlError);
     default:
         *sqlError
             = QSqlError(QStringLiteral("unknown schema step %1").arg(step), {}, QSqlError::UnknownError);
@@ -838,6 +860,239 @@ bool SqliteStore::execForTesting(const QString &sql, Error *error)
         return true;
     setError(error, d->fail(QStringLiteral("run \"%1\" on").arg(sql), sqlError));
     return false;
+}
+
+namespace {
+
+TokenRecord tokenFromRow(const QSqlQuery &query)
+{
+    TokenRecord token;
+    token.name = query.value(0).toString();
+    token.role = query.value(1).toString();
+    token.hash = query.value(2).toString().toLatin1();
+    token.createdAt = Wire::parseTime(query.value(3).toString());
+    if (!query.value(4).isNull())
+        token.revokedAt = Wire::parseTime(query.value(4).toString());
+    return token;
+}
+
+StoredRunbook runbookFromRow(const QSqlQuery &query)
+{
+    StoredRunbook runbook;
+    runbook.name = query.value(0).toString();
+    runbook.markdown = query.value(1).toString();
+    runbook.updatedAt = Wire::parseTime(query.value(2).toString());
+    runbook.updatedBy = query.value(3).toString();
+    return runbook;
+}
+
+} // namespace
+
+bool SqliteStore::addToken(const TokenRecord &token, Error *error)
+{
+    QSqlQuery query(d->db);
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO tokens(name, role, hash, created_at) VALUES(?, ?, ?, ?)"))) {
+        setError(error, d->fail(QStringLiteral("prepare a token for"), query.lastError()));
+        return false;
+    }
+    query.addBindValue(token.name);
+    query.addBindValue(token.role);
+    query.addBindValue(QString::fromLatin1(token.hash));
+    query.addBindValue(Wire::formatTime(token.createdAt));
+    if (!query.exec()) {
+        if (primaryCode(query.lastError()) == SqliteConstraint) {
+            setQuietly(error,
+                {QStringLiteral("conflict"), QStringLiteral("name"),
+                    QStringLiteral(
+                        "A valid token called \"%1\" exists already; revoke it first or choose another "
+                        "name.")
+                        .arg(token.name)});
+        } else {
+            setError(error, d->fail(QStringLiteral("store a token in"), query.lastError()));
+        }
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::listTokens(QList<TokenRecord> *tokens, Error *error)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT name, role, hash, created_at, revoked_at FROM tokens ORDER BY id"))) {
+        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
+        return false;
+    }
+    QList<TokenRecord> result;
+    while (query.next())
+        result.append(tokenFromRow(query));
+    *tokens = std::move(result);
+    return true;
+}
+
+bool SqliteStore::revokeToken(const QString &name, const QDateTime &at, Error *error)
+{
+    QSqlQuery query(d->db);
+    if (!query.prepare(
+            QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"))) {
+        setError(error, d->fail(QStringLiteral("revoke a token in"), query.lastError()));
+        return false;
+    }
+    query.addBindValue(Wire::formatTime(at));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        setError(error, d->fail(QStringLiteral("revoke a token in"), query.lastError()));
+        return false;
+    }
+    if (query.numRowsAffected() < 1) {
+        setQuietly(error,
+            {QStringLiteral("not_found"), QStringLiteral("name"),
+                QStringLiteral("There is no valid token called \"%1\".").arg(name)});
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::findToken(const QByteArray &hash, TokenRecord *token, bool *found, Error *error)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT name, role, hash, created_at, revoked_at FROM tokens WHERE hash = ?"))) {
+        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
+        return false;
+    }
+    query.addBindValue(QString::fromLatin1(hash));
+    if (!query.exec()) {
+        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
+        return false;
+    }
+    *found = query.next();
+    if (*found)
+        *token = tokenFromRow(query);
+    return true;
+}
+
+bool SqliteStore::putRunbook(const StoredRunbook &runbook, bool *created, Error *error)
+{
+    QSqlError sqlError;
+    if (!d->begin(&sqlError)) {
+        setError(error, d->fail(QStringLiteral("store a runbook in"), sqlError));
+        return false;
+    }
+    bool exists = false;
+    {
+        QSqlQuery find(d->db);
+        find.setForwardOnly(true);
+        if (!find.prepare(QStringLiteral("SELECT 1 FROM runbooks WHERE name = ?"))) {
+            sqlError = find.lastError();
+        } else {
+            find.addBindValue(runbook.name);
+            if (find.exec())
+                exists = find.next();
+            else
+                sqlError = find.lastError();
+        }
+    }
+    if (!sqlError.isValid()) {
+        QSqlQuery upsert(d->db);
+        if (upsert.prepare(
+                QStringLiteral("INSERT INTO runbooks(name, markdown, updated_at, updated_by) VALUES(?, ?, "
+                               "?, ?) ON CONFLICT(name) DO UPDATE SET markdown = excluded.markdown, "
+                               "updated_at = excluded.updated_at, updated_by = excluded.updated_by"))) {
+            upsert.addBindValue(runbook.name);
+            upsert.addBindValue(runbook.markdown);
+            upsert.addBindValue(Wire::formatTime(runbook.updatedAt));
+            upsert.addBindValue(runbook.updatedBy);
+            if (!upsert.exec())
+                sqlError = upsert.lastError();
+        } else {
+            sqlError = upsert.lastError();
+        }
+    }
+    if (sqlError.isValid()) {
+        d->rollback();
+        setError(error, d->fail(QStringLiteral("store a runbook in"), sqlError));
+        return false;
+    }
+    if (!d->commit(&sqlError)) {
+        setError(error, d->fail(QStringLiteral("store a runbook in"), sqlError));
+        return false;
+    }
+    if (created)
+        *created = !exists;
+    return true;
+}
+
+bool SqliteStore::listRunbooks(QList<StoredRunbook> *runbooks, Error *error)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT name, markdown, updated_at, updated_by FROM runbooks ORDER BY name"))) {
+        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
+        return false;
+    }
+    QList<StoredRunbook> result;
+    while (query.next())
+        result.append(runbookFromRow(query));
+    *runbooks = std::move(result);
+    return true;
+}
+
+bool SqliteStore::findRunbook(const QString &name, StoredRunbook *runbook, bool *found, Error *error)
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            QStringLiteral("SELECT name, markdown, updated_at, updated_by FROM runbooks WHERE name = ?"))) {
+        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
+        return false;
+    }
+    query.addBindValue(name);
+    if (!query.exec()) {
+        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
+        return false;
+    }
+    *found = query.next();
+    if (*found)
+        *runbook = runbookFromRow(query);
+    return true;
+}
+
+bool SqliteStore::backupTo(const QString &file, Error *error)
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (QFileInfo::exists(target)) {
+        setError(error,
+            Error::store(QStringLiteral("Will not back up to %1: the file exists. Choose a new file name.")
+                             .arg(target)));
+        return false;
+    }
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir()) {
+        setError(error,
+            Error::store(QStringLiteral("Cannot back up to %1: the folder %2 does not exist.")
+                             .arg(target, QFileInfo(target).absolutePath())));
+        return false;
+    }
+    QSqlQuery vacuum(d->db);
+    if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        setError(error, d->fail(QStringLiteral("prepare the backup of"), vacuum.lastError()));
+        return false;
+    }
+    vacuum.addBindValue(target);
+    if (!vacuum.exec()) {
+        const QSqlError sqlError = vacuum.lastError();
+        vacuum.finish();
+        QFile::remove(target); // a partial copy would be mistaken for a backup
+        setError(error,
+            Error::store(QStringLiteral("Could not back up the event store %1 to %2: %3.")
+                             .arg(d->path, target, describe(sqlError, d->busyTimeoutMs))));
+        return false;
+    }
+    return true;
 }
 
 } // namespace Warroom

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "eventstore.h"
+#include "runbookstore.h"
+#include "tokenstore.h"
 
 #include <QString>
 
@@ -10,12 +12,14 @@
 namespace Warroom {
 
 /// The event log in one SQLite file: WAL, a busy timeout, BEGIN IMMEDIATE for read-then-write, schema
-/// versions in PRAGMA user_version with a backup copy made before any migration.
-class SqliteStore final : public EventStore
+/// versions in PRAGMA user_version with a backup copy made before any migration. Beside the log it keeps
+/// warroomd's API tokens (hashes only) and the team's runbook templates (schema v3).
+class SqliteStore final : public EventStore, public TokenStore, public RunbookStore
 {
 public:
     /// The schema version this build writes.
-    static constexpr int SchemaVersion = 2;
+    /// v1 events · v2 meta (store id, created at) · v3 tokens and runbooks (warroomd).
+    static constexpr int SchemaVersion = 3;
     /// How long a connection waits for another writer before giving up with "locked".
     static constexpr int DefaultBusyTimeoutMs = 10000;
 
@@ -35,6 +39,19 @@ public:
     bool readIncident(const QString &incident, EventList *events, Error *error) override;
     bool readById(const QString &id, Event *event, Error *error) override;
     [[nodiscard]] qint64 lastSeq(Error *error) override;
+
+    bool addToken(const TokenRecord &token, Error *error) override;
+    bool listTokens(QList<TokenRecord> *tokens, Error *error) override;
+    bool revokeToken(const QString &name, const QDateTime &at, Error *error) override;
+    bool findToken(const QByteArray &hash, TokenRecord *token, bool *found, Error *error) override;
+
+    bool putRunbook(const StoredRunbook &runbook, bool *created, Error *error) override;
+    bool listRunbooks(QList<StoredRunbook> *runbooks, Error *error) override;
+    bool findRunbook(const QString &name, StoredRunbook *runbook, bool *found, Error *error) override;
+
+    /// Writes a consistent copy of the whole database to @p file (VACUUM INTO: safe while others write).
+    /// Refuses to overwrite an existing file.
+    bool backupTo(const QString &file, Error *error);
 
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;

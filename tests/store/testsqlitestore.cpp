@@ -169,6 +169,9 @@ private Q_SLOTS:
     void concurrentProcesses();
     void migratesV1WithBackup();
     void failedMigrationLeavesOriginal();
+    void migratesV2ToV3WithBackup();
+    void failedV3MigrationLeavesOriginal();
+    void backupToCopiesEverything();
     void newerVersionRefused();
     void openAtVersionRejectsUnknownVersion();
     void notADatabase();
@@ -242,7 +245,7 @@ void TestSqliteStore::createOpenReopen()
 
         RawDb raw(path);
         QVERIFY(raw.isOpen());
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), SqliteStore::SchemaVersion);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         storeId = raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")).toString();
         QVERIFY2(!QUuid::fromString(storeId).isNull(), qPrintable(storeId));
@@ -682,7 +685,7 @@ void TestSqliteStore::migratesV1WithBackup()
     const QString backup = path + QStringLiteral(".v1-20261121-233854.bak");
     QCOMPARE(store->migrationBackup(), backup);
     QVERIFY(QFileInfo::exists(backup));
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), SqliteStore::SchemaVersion);
     EventList read;
     QVERIFY(store->readAfter(0, 0, &read, &error));
     QCOMPARE(read.size(), 5);
@@ -693,7 +696,7 @@ void TestSqliteStore::migratesV1WithBackup()
     QVERIFY(store->append({makeEvent(events.first().incident, 6)}, nullptr, &error));
     {
         RawDb raw(path);
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), SqliteStore::SchemaVersion);
         const QString storeId
             = raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")).toString();
         QVERIFY2(!QUuid::fromString(storeId).isNull(), qPrintable(storeId));
@@ -753,6 +756,116 @@ void TestSqliteStore::failedMigrationLeavesOriginal()
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM events")).toInt(), 3);
     RawDb copy(backup);
     QCOMPARE(copy.value(QStringLiteral("SELECT count(*) FROM events")).toInt(), 3);
+}
+
+void TestSqliteStore::migratesV2ToV3WithBackup()
+{
+    const QString path = pathFor(QStringLiteral("v2.db"));
+    m_clock = std::make_unique<ManualClock>(BaseTime);
+    Clock::setInstance(m_clock.get());
+    const EventList events = makeEvents(newUuid(), 4);
+    QString storeId;
+    {
+        Error error;
+        auto store = SqliteStore::openAtVersion(path, 2, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QCOMPARE(store->schemaVersion(), 2);
+        QVERIFY(store->append(events, nullptr, &error));
+        RawDb raw(path);
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tokens'")).toInt(), 0);
+        storeId = raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")).toString();
+    }
+
+    m_clock->advanceSecs(60);
+    Error error;
+    auto store = SqliteStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->schemaVersion(), 3);
+    const QString backup = path + QStringLiteral(".v2-20261121-223954.bak");
+    QCOMPARE(store->migrationBackup(), backup);
+    // The log and the store's identity come through; the new tables work.
+    EventList read;
+    QVERIFY(store->readAfter(0, 0, &read, &error));
+    QCOMPARE(read.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const QString diff = differences(read.at(i), events.at(i));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+    TokenRecord token {QStringLiteral("alice"), QStringLiteral("admin"), QByteArray(64, 'a'), BaseTime, {}};
+    QVERIFY2(store->addToken(token, &error), qPrintable(error.message));
+    bool created = false;
+    QVERIFY(store->putRunbook(
+        {QStringLiteral("r"), QStringLiteral("# R\n\n- [ ] a\n"), BaseTime, QStringLiteral("alice")},
+        &created, &error));
+    QVERIFY(created);
+    store.reset();
+    {
+        RawDb raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT value FROM meta WHERE key = 'store_id'")).toString(), storeId);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM tokens")).toInt(), 1);
+    }
+    {
+        RawDb old(backup);
+        QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(old.value(QStringLiteral("SELECT count(*) FROM events")).toInt(), 4);
+        QCOMPARE(
+            old.value(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tokens'")).toInt(), 0);
+    }
+}
+
+void TestSqliteStore::failedV3MigrationLeavesOriginal()
+{
+    const QString path = pathFor(QStringLiteral("v2-conflict.db"));
+    {
+        Error error;
+        auto store = SqliteStore::openAtVersion(path, 2, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(store->append(makeEvents(newUuid(), 2), nullptr, &error));
+        // Someone made a "tokens" table of their own: the v3 step must stop, not reuse it.
+        QVERIFY(store->execForTesting(QStringLiteral("CREATE TABLE tokens(secret TEXT)"), &error));
+        QVERIFY(store->execForTesting(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error));
+    }
+    const QByteArray before = fileBytes(path);
+    Error error;
+    QVERIFY(!SqliteStore::open(path, &error));
+    const QStringList backups = QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    const QString backup = m_dir->filePath(backups.first());
+    QVERIFY2(backup.startsWith(path + QStringLiteral(".v2-")), qPrintable(backup));
+    QVERIFY2(error.message.contains(QStringLiteral("from schema v2 to v3")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(backup), qPrintable(error.message));
+    QCOMPARE(fileBytes(path), before);
+    RawDb raw(path);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM events")).toInt(), 2);
+}
+
+void TestSqliteStore::backupToCopiesEverything()
+{
+    const QString path = pathFor(QStringLiteral("live.db"));
+    const QString copy = pathFor(QStringLiteral("copy.db"));
+    Error error;
+    auto store = SqliteStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QVERIFY(store->append(makeEvents(newUuid(), 7), nullptr, &error));
+    QVERIFY(store->addToken(
+        {QStringLiteral("bob"), QStringLiteral("viewer"), QByteArray(64, 'b'), BaseTime, {}}, &error));
+    QVERIFY2(store->backupTo(copy, &error), qPrintable(error.message));
+    // Never over an existing file, and a missing folder is named.
+    QVERIFY(!store->backupTo(copy, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("exists")), qPrintable(error.message));
+    QVERIFY(!store->backupTo(pathFor(QStringLiteral("no/such/folder/x.db")), &error));
+    QVERIFY2(error.message.contains(QStringLiteral("does not exist")), qPrintable(error.message));
+    auto copied = SqliteStore::open(copy, &error);
+    QVERIFY2(copied, qPrintable(error.message));
+    QCOMPARE(copied->lastSeq(&error), 7);
+    QList<TokenRecord> tokens;
+    QVERIFY(copied->listTokens(&tokens, &error));
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.first().name, QStringLiteral("bob"));
 }
 
 void TestSqliteStore::newerVersionRefused()
