@@ -8,7 +8,8 @@ build_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins
     qt6-translations-l10n libgl-dev libsecret-1-0)
 test_pkgs=(xvfb xauth x11-apps netpbm wrk postgresql gnome-keyring dbus libsecret-tools desktop-file-utils
-    appstream fonts-dejavu-core sqlite3 clang-format openssl redis-server)
+    appstream fonts-dejavu-core sqlite3 clang-format openssl redis-server poppler-utils
+    dpkg-dev file curl systemd) # the last line: cpack's shlibdeps and tests/packaging/test-packages.sh
 
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -115,4 +115,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Warroom::BoardModel</name>
+    <message numerus="yes">
+        <source>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</source>
+        <translation>
+            <numerusform>Nobody has taken command of this incident for %n minute. Take command, or assign a commander now.</numerusform>
+            <numerusform>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: no incident commander for %n minutes</source>
+        <translation>
+            <numerusform>Overdue: no incident commander for %n minute</numerusform>
+            <numerusform>Overdue: no incident commander for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

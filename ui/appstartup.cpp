@@ -7,6 +7,7 @@
 #include "replicastore.h"
 #include "serverconnection.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "sharedfilewatcher.h"
 #include "sqlitestore.h"
 #include "syncengine.h"
@@ -40,6 +41,7 @@ struct Options
     QCommandLineOption actor;
     QCommandLineOption screenshot;
     QCommandLineOption demo;
+    QCommandLineOption selfTest;
 };
 
 // Built after the translators are installed, so that --help speaks the person's language.
@@ -65,6 +67,9 @@ Options addOptions(QCommandLineParser &parser)
         QCommandLineOption(QStringLiteral("demo"),
             AppStartup::tr("Start on a fresh demo database holding a realistic incident (your own database "
                            "is left alone unless --db names it).")),
+        QCommandLineOption(QStringLiteral("self-test"),
+            AppStartup::tr("Check that Warroom works, without a display: declare an incident in a temporary "
+                           "folder, read it back, print \"self-test passed\" and quit.")),
     };
     options.screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(options.database);
@@ -72,6 +77,7 @@ Options addOptions(QCommandLineParser &parser)
     parser.addOption(options.actor);
     parser.addOption(options.screenshot);
     parser.addOption(options.demo);
+    parser.addOption(options.selfTest);
     return options;
 }
 
@@ -126,6 +132,7 @@ bool AppStartup::parse(const QStringList &arguments, QString *errorMessage)
         return fail(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     m_demo = parser.isSet(options.demo);
+    m_selfTest = parser.isSet(options.selfTest);
     m_defaultDatabase = !parser.isSet(options.database);
     m_databasePath = m_defaultDatabase ? Session::defaultDatabasePath() : parser.value(options.database);
     if (m_demo && m_defaultDatabase)
@@ -146,9 +153,11 @@ bool AppStartup::parse(const QStringList &arguments, QString *errorMessage)
 void AppStartup::loadTranslations()
 {
     removeTranslations();
-    const QLocale locale = m_language.isEmpty() ? QLocale::system() : QLocale(m_language);
-    if (!m_language.isEmpty())
-        QLocale::setDefault(locale); // dates and numbers follow the forced language too
+    // --lang wins over the language chosen in Settings, which wins over the system's.
+    const QString language = m_language.isEmpty() ? SettingsDialog::storedLanguage() : m_language;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // dates and numbers follow the chosen language too
 
     m_appTranslator = std::make_unique<QTranslator>();
     if (m_appTranslator->load(
@@ -158,8 +167,8 @@ void AppStartup::loadTranslations()
     } else {
         // English is the source language: its catalogue holds only plural forms ("1 change", "2 changes"),
         // and it is the fallback for languages Warroom does not speak yet.
-        if (!m_language.isEmpty() && locale.language() != QLocale::English)
-            qCWarning(lcUi) << "no translation of Warroom for" << m_language;
+        if (!language.isEmpty() && locale.language() != QLocale::English)
+            qCWarning(lcUi) << "no translation of Warroom for" << language;
         if (m_appTranslator->load(QStringLiteral(":/i18n/warroom_en.qm")))
             QCoreApplication::installTranslator(m_appTranslator.get());
         else

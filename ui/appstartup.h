@@ -38,10 +38,13 @@ public:
     [[nodiscard]] const QString &databasePath() const { return m_databasePath; }
     [[nodiscard]] bool usesDefaultDatabase() const { return m_defaultDatabase; }
     [[nodiscard]] const QString &actor() const { return m_actor; }
-    [[nodiscard]] const QString &language() const { return m_language; } ///< forced by --lang, else empty
+    /// Forced by --lang, else empty (then the language chosen in Settings, else the system's, is used).
+    [[nodiscard]] const QString &language() const { return m_language; }
     [[nodiscard]] const QString &screenshotPath() const { return m_screenshotPath; }
     /// --demo: a fresh demo database (unless --db names one) with the demo incident added.
     [[nodiscard]] bool demo() const { return m_demo; }
+    /// --self-test: main() runs SelfTest instead of opening the window.
+    [[nodiscard]] bool selfTest() const { return m_selfTest; }
     /// Whether the application's own catalogue was found for the language (false for English, the source).
     [[nodiscard]] bool hasAppTranslation() const { return m_appTranslationLoaded; }
 
@@ -66,6 +69,7 @@ private:
     QString m_databasePath;
     bool m_defaultDatabase = true;
     bool m_demo = false;
+    bool m_selfTest = false;
     SyncEngine *m_syncEngine = nullptr;
     QString m_actor;
     QString m_language;

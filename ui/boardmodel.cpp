@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "presentation.h"
 #include "session.h"
+#include "unacknowledged.h"
 
 #include <QApplication>
 #include <QFont>
@@ -48,9 +49,12 @@ BoardModel::BoardModel(Session *session, QObject *parent)
         connect(m_session, &Session::incidentAdded, this, &BoardModel::onIncidentAdded);
         connect(m_session, &Session::incidentChanged, this, &BoardModel::onIncidentChanged);
         connect(m_session, &Session::incidentReset, this, &BoardModel::onIncidentChanged);
+        connect(m_session, &Session::replayChanged, this, &BoardModel::resync);
+        connect(m_session, &Session::replayTimeChanged, this, &BoardModel::resync);
     }
     connect(&m_ticker, &QTimer::timeout, this, &BoardModel::refreshElapsed);
     setTickInterval(DefaultTick);
+    m_unacknowledgedMinutes = Unacknowledged::thresholdMinutes();
 }
 
 BoardModel::~BoardModel() = default;
@@ -84,6 +88,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
     names.insert(NeedsAttentionRole, "needsAttention");
     names.insert(DeclaredAtRole, "declaredAt");
     names.insert(ElapsedMSecsRole, "elapsedMSecs");
+    names.insert(UnacknowledgedMSecsRole, "unacknowledgedMSecs");
+    names.insert(OverdueRole, "overdue");
     return names;
 }
 
@@ -119,6 +125,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         if (!summary.isOpen())
             return resolvedForeground();
         return {};
+    case Qt::BackgroundRole:
+        if (isOverdue(summary))
+            return overdueBackground();
+        return {};
     case Qt::TextAlignmentRole:
         if (column == ElapsedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -141,6 +151,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return summary.declaredAt;
     case ElapsedMSecsRole:
         return elapsedMSecs(summary);
+    case UnacknowledgedMSecsRole:
+        return Unacknowledged::waitingMSecs(summary, now());
+    case OverdueRole:
+        return isOverdue(summary);
     default:
         return {};
     }
@@ -158,6 +172,8 @@ QVariant BoardModel::displayData(const IncidentSummary &summary, int column) con
     case CommanderColumn:
         if (summary.isAcknowledged())
             return summary.commander;
+        if (isOverdue(summary))
+            return overdueText(int(Unacknowledged::waitingMSecs(summary, now()) / 60000));
         return summary.isOpen() ? tr("Unacknowledged", "incident with no commander")
                                 : tr("None", "no commander");
     case ElapsedColumn:
@@ -180,6 +196,10 @@ QVariant BoardModel::toolTipData(const IncidentSummary &summary, int column) con
     case CommanderColumn:
         if (summary.isAcknowledged())
             return tr("%1 is the incident commander.").arg(summary.commander);
+        if (isOverdue(summary))
+            return tr("Nobody has taken command of this incident for %n minutes. Take command, or assign a "
+                      "commander now.",
+                "", int(Unacknowledged::waitingMSecs(summary, now()) / 60000));
         if (summary.isOpen())
             return tr(
                 "Nobody has taken command of this incident yet. Until a commander is assigned, nobody is "
@@ -201,6 +221,9 @@ QVariant BoardModel::accessibleData(const IncidentSummary &summary, int column) 
     case SeverityColumn:
         return Presentation::severityAccessibleText(summary.severity);
     case CommanderColumn:
+        if (isOverdue(summary))
+            return tr("Overdue: no incident commander for %n minutes", "",
+                int(Unacknowledged::waitingMSecs(summary, now()) / 60000));
         if (!summary.isAcknowledged() && summary.isOpen())
             return tr("Unacknowledged: no incident commander yet");
         return displayData(summary, column);
@@ -243,6 +266,11 @@ QString BoardModel::unacknowledgedText()
     return tr("Unacknowledged", "incident with no commander");
 }
 
+QString BoardModel::overdueText(int minutes)
+{
+    return tr("No commander for %n min", "open incident past the unacknowledged threshold", minutes);
+}
+
 int BoardModel::rowOf(const QString &incidentId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -272,6 +300,39 @@ std::chrono::milliseconds BoardModel::tickInterval() const
     return m_ticker.isActive() ? m_ticker.intervalAsDuration() : std::chrono::milliseconds(0);
 }
 
+void BoardModel::setUnacknowledgedMinutes(int minutes)
+{
+    minutes = qBound(1, minutes, Unacknowledged::MaxMinutes);
+    if (minutes == m_unacknowledgedMinutes)
+        return;
+    m_unacknowledgedMinutes = minutes;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QDateTime BoardModel::now() const
+{
+    return m_session ? m_session->viewTime() : Clock::now();
+}
+
+bool BoardModel::isOverdue(const IncidentSummary &summary) const
+{
+    return Unacknowledged::periods(summary, m_unacknowledgedMinutes, now()) > 0;
+}
+
+QVariant BoardModel::overdueBackground() const
+{
+    // The alarm colour of the severity palette over the view's base, strong and faint by turns: it reads on
+    // light and dark themes alike, and the text keeps its own colour.
+    const QColor alarm = Presentation::severityColor(Severity::Sev1);
+    const QColor base = QApplication::palette().color(QPalette::Active, QPalette::Base);
+    const bool strong = (now().toMSecsSinceEpoch() / 1000) % 2 == 0;
+    const float weight = strong ? 0.42F : 0.2F;
+    return QBrush(QColor::fromRgbF(float(alarm.redF()) * weight + float(base.redF()) * (1 - weight),
+        float(alarm.greenF()) * weight + float(base.greenF()) * (1 - weight),
+        float(alarm.blueF()) * weight + float(base.blueF()) * (1 - weight)));
+}
+
 void BoardModel::refreshElapsed()
 {
     // Resolved incidents show a fixed duration; only rows of open incidents change with the clock.
@@ -284,6 +345,13 @@ void BoardModel::refreshElapsed()
         return;
     Q_EMIT dataChanged(index(0, ElapsedColumn), index(lastOpen, ElapsedColumn),
         {Qt::DisplayRole, Qt::AccessibleTextRole, ElapsedMSecsRole});
+    // Overdue rows flash and count their minutes without a commander: the whole row changes.
+    for (int row = 0; row <= lastOpen; ++row) {
+        if (isOverdue(m_rows.at(row)))
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                {Qt::DisplayRole, Qt::BackgroundRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+                    UnacknowledgedMSecsRole, OverdueRole});
+    }
 }
 
 void BoardModel::onIncidentAdded(const QString &incidentId)
@@ -334,6 +402,23 @@ void BoardModel::onIncidentChanged(const QString &incidentId)
     emitRowChanged(target);
 }
 
+void BoardModel::resync()
+{
+    if (!m_session)
+        return;
+    const Projection &projection = m_session->projection();
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!projection.incident(m_rows.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (const QString &id : projection.incidentIds())
+        onIncidentChanged(id);
+    refreshElapsed();
+}
+
 int BoardModel::sortedPosition(const IncidentSummary &summary, int skipRow) const
 {
     // Upper bound over the rows without skipRow: equal keys keep their arrival order.
@@ -357,8 +442,9 @@ qint64 BoardModel::elapsedMSecs(const IncidentSummary &summary) const
 {
     if (!summary.declaredAt.isValid())
         return 0;
-    const QDateTime end
-        = !summary.isOpen() && summary.resolvedAt.isValid() ? summary.resolvedAt : Clock::now();
+    const QDateTime end = !summary.isOpen() && summary.resolvedAt.isValid() ? summary.resolvedAt
+        : m_session                                                         ? m_session->viewTime()
+                                                                            : Clock::now();
     return qMax<qint64>(0, summary.declaredAt.msecsTo(end));
 }
 

@@ -75,7 +75,8 @@ void BoardView::setModel(QAbstractItemModel *model)
         {Status::Investigating, Status::Identified, Status::Mitigated, Status::Resolved})
         statuses << Presentation::statusText(status);
     fit(BoardModel::StatusColumn, statuses, padding);
-    fit(BoardModel::CommanderColumn, {BoardModel::unacknowledgedText(), QStringLiteral("MMMMMMMMMMMM")},
+    fit(BoardModel::CommanderColumn,
+        {BoardModel::unacknowledgedText(), BoardModel::overdueText(99), QStringLiteral("MMMMMMMMMMMM")},
         decorated);
     fit(BoardModel::ElapsedColumn, {Presentation::formatElapsed((23 * 3600 + 59 * 60 + 59) * 1000LL)},
         padding);

@@ -2,6 +2,7 @@
 #include "incidentview.h"
 
 #include "actionspanel.h"
+#include "chatpanel.h"
 #include "incidentheader.h"
 #include "rolespanel.h"
 #include "runbookpanel.h"
@@ -29,6 +30,7 @@ IncidentView::IncidentView(Session *session, QWidget *parent)
     , m_runbooks(new RunbookPanel(session, m_tabs))
     , m_roles(new RolesPanel(session, m_tabs))
     , m_actions(new ActionsPanel(session, m_tabs))
+    , m_chat(new ChatPanel(session, m_tabs))
 {
     setObjectName(QStringLiteral("incidentView"));
     m_empty->setObjectName(QStringLiteral("noIncidentLabel"));
@@ -42,6 +44,7 @@ IncidentView::IncidentView(Session *session, QWidget *parent)
     m_tabs->addTab(m_runbooks, tr("&Runbooks"));
     m_tabs->addTab(m_roles, tr("R&oles"));
     m_tabs->addTab(m_actions, tr("&Follow-ups"));
+    m_tabs->addTab(m_chat, tr("&Chat"));
 
     m_splitter->setObjectName(QStringLiteral("incidentSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -75,6 +78,7 @@ void IncidentView::setIncident(const QString &incidentId)
     m_runbooks->setIncident(incidentId);
     m_roles->setIncident(incidentId);
     m_actions->setIncident(incidentId);
+    m_chat->setIncident(incidentId);
     m_stack->setCurrentWidget(incidentId.isEmpty() ? static_cast<QWidget *>(m_empty) : m_page);
 }
 

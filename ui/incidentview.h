@@ -12,6 +12,7 @@ class QTabWidget;
 namespace Warroom {
 
 class ActionsPanel;
+class ChatPanel;
 class IncidentHeader;
 class RolesPanel;
 class RunbookPanel;
@@ -35,10 +36,11 @@ public:
     [[nodiscard]] RunbookPanel *runbooks() const { return m_runbooks; }
     [[nodiscard]] RolesPanel *roles() const { return m_roles; }
     [[nodiscard]] ActionsPanel *actions() const { return m_actions; }
+    [[nodiscard]] ChatPanel *chat() const { return m_chat; }
     [[nodiscard]] QTabWidget *sideTabs() const { return m_tabs; }
     [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
 
-    /// Brings a side tab forward: 0 runbooks, 1 roles, 2 follow-ups.
+    /// Brings a side tab forward: 0 runbooks, 1 roles, 2 follow-ups, 3 chat.
     void showSideTab(int index);
 
 private:
@@ -56,6 +58,7 @@ private:
     RunbookPanel *m_runbooks = nullptr;
     RolesPanel *m_roles = nullptr;
     ActionsPanel *m_actions = nullptr;
+    ChatPanel *m_chat = nullptr;
 };
 
 } // namespace Warroom

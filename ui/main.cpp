@@ -2,6 +2,7 @@
 // warroom: the desktop client. Everything but the wiring lives in the warroom_widgets library.
 #include "appstartup.h"
 #include "mainwindow.h"
+#include "selftest.h"
 #include "session.h"
 
 #include <QApplication>
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // --self-test runs on machines without a display too (CI, the package test): offscreen then.
+    if (Warroom::SelfTest::isRequested(argc, argv))
+        Warroom::SelfTest::prepareEnvironment();
     QApplication app(argc, argv);
     setApplicationMetadata();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Warroom"));
@@ -54,6 +58,8 @@ int main(int argc, char *argv[])
     QString message;
     if (!startup.parse(QCoreApplication::arguments(), &message))
         return reportUsageError(message);
+    if (startup.selfTest())
+        return Warroom::SelfTest::run();
 
     Warroom::Error error;
     const std::unique_ptr<Warroom::Session> session = startup.openSession(&error);

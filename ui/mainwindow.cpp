@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "alerthooksdialog.h"
 #include "boardmodel.h"
 #include "boardwidget.h"
+#include "chatpanel.h"
 #include "connectdialog.h"
 #include "credentialstore.h"
 #include "declareincidentdialog.h"
+#include "gettingstarteddialog.h"
 #include "incidentheader.h"
 #include "incidentnotifier.h"
 #include "incidentview.h"
 #include "logging.h"
 #include "messagebox.h"
+#include "postmortemactions.h"
 #include "presentation.h"
+#include "replayview.h"
 #include "runbookpanel.h"
 #include "serverconnection.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "syncstatuswidget.h"
 #include "timelinewidget.h"
@@ -34,6 +40,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Warroom {
 
@@ -46,15 +53,34 @@ MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *p
     setWindowTitle(tr("Warroom", "product name, window title"));
 
     // The board on top (every open incident, always in sight), the selected incident below.
-    m_splitter = new QSplitter(Qt::Vertical, this);
+    auto *central = new QWidget(this);
+    m_splitter = new QSplitter(Qt::Vertical, central);
     m_splitter->setObjectName(QStringLiteral("boardSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_board = new BoardWidget(m_boardModel, m_splitter);
     m_incidentView = new IncidentView(session, m_splitter);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    // Replay (DESIGN §9): its bar and swimlane chart above the board while the session replays.
+    m_replayView = new ReplayView(session, central);
+    m_replayView->setReadOnlyArea(m_incidentView);
+    connect(m_board, &BoardWidget::currentIncidentChanged, m_replayView, &ReplayView::setIncident);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_replayView);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     connect(m_board, &BoardWidget::currentIncidentChanged, m_incidentView, &IncidentView::setIncident);
+    // One network access manager and one credential store for the window (STYLE.md): the chat panel posts and
+    // keeps its webhook URLs through them.
+    m_network = new QNetworkAccessManager(this);
+    m_incidentView->chat()->setServices(m_network, new CredentialStore(QStringLiteral("warroom"), this));
+    connect(m_incidentView->chat(), &ChatPanel::updateDue, this,
+        [this](const QString &, const QString &title, const QString &message) {
+            statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 60000);
+            QApplication::alert(this);
+        });
 
     createActions();
     createMenusAndToolBar();
@@ -73,6 +99,10 @@ MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *p
     });
     connect(m_board, &BoardWidget::demoRequested, this, &MainWindow::addDemoIncident);
     connect(session, &Session::undoChanged, this, &MainWindow::updateUndoAction);
+    connect(session, &Session::replayChanged, this, [this](bool replaying) {
+        m_declareAction->setEnabled(!replaying);
+        updateUndoAction();
+    });
     updateUndoAction();
 
     // Fits a 1280×800 screen with room for the window frame; smaller screens get 90 % of theirs.
@@ -150,10 +180,41 @@ void MainWindow::createActions()
         m_board->searchField()->selectAll();
     });
 
+    m_replayAction = new QAction(tr("&Replay Incident"), this);
+    m_replayAction->setObjectName(QStringLiteral("replayAction"));
+    m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replayAction->setIcon(QIcon::fromTheme(
+        QStringLiteral("media-playback-start"), style()->standardIcon(QStyle::SP_MediaPlay)));
+    m_replayAction->setToolTip(tr("Replay the selected incident minute by minute, read-only (%1)")
+                                   .arg(m_replayAction->shortcut().toString(QKeySequence::NativeText)));
+    m_replayAction->setStatusTip(tr("Show the window as it was at any moment of the incident"));
+    connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayIncident);
+
     m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_postmortem = new PostmortemActions(m_session, this, [this] { return m_incidentView->incident(); });
+    connect(m_postmortem, &PostmortemActions::imported, this,
+        [this](const QString &id) { m_board->selectIncident(id); });
+    connect(m_postmortem, &PostmortemActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
+    m_settingsAction = new QAction(tr("&Configure Warroom…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setIcon(QIcon::fromTheme(QStringLiteral("configure")));
+    m_settingsAction->setStatusTip(tr("Choose the language of Warroom"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
+    m_gettingStartedAction = new QAction(tr("&Getting Started"), this);
+    m_gettingStartedAction->setObjectName(QStringLiteral("gettingStartedAction"));
+    m_gettingStartedAction->setShortcut(QKeySequence::HelpContents);
+    m_gettingStartedAction->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    m_gettingStartedAction->setStatusTip(
+        tr("What the commander, a responder and the facilitator do in Warroom"));
+    connect(m_gettingStartedAction, &QAction::triggered, this, &MainWindow::showGettingStarted);
 
     m_aboutAction = new QAction(tr("&About Warroom"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
@@ -166,8 +227,21 @@ void MainWindow::createMenusAndToolBar()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_declareAction);
+    fileMenu->addAction(m_postmortem->importIncidentAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_connectAction);
+    // Where alerting systems send their alerts for the connected server (DESIGN §8).
+    auto *alertHooksAction = new QAction(tr("Alert &Hooks…"), this);
+    alertHooksAction->setObjectName(QStringLiteral("alertHooksAction"));
+    alertHooksAction->setStatusTip(
+        tr("Hook URLs and receiver configuration for Alertmanager, Grafana and others"));
+    connect(alertHooksAction, &QAction::triggered, this, [this] {
+        auto *dialog = new AlertHooksDialog(ServerConnection::configuredServer(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AlertHooksDialog::connectRequested, this, &MainWindow::showConnectDialog);
+        dialog->open();
+    });
+    fileMenu->addAction(alertHooksAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -185,6 +259,10 @@ void MainWindow::createMenusAndToolBar()
     incidentMenu->addAction(m_incidentView->timeline()->pinAction());
     incidentMenu->addSeparator();
     incidentMenu->addAction(m_incidentView->runbooks()->attachRunbookAction());
+    incidentMenu->addSeparator();
+    incidentMenu->addAction(m_postmortem->postmortemAction());
+    incidentMenu->addAction(m_postmortem->exportIncidentAction());
+    incidentMenu->addAction(m_replayAction);
     incidentMenu->addAction(m_searchBoardAction);
     // The incident's actions only make sense with an incident selected.
     const auto enableIncidentActions = [this, incidentMenu] {
@@ -197,8 +275,13 @@ void MainWindow::createMenusAndToolBar()
     connect(m_board, &BoardWidget::currentIncidentChanged, this, enableIncidentActions);
     enableIncidentActions();
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    settingsMenu->addAction(m_settingsAction);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_gettingStartedAction);
     helpMenu->addAction(m_shortcutsAction);
     helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
@@ -208,6 +291,7 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_declareAction);
+    toolBar->addAction(m_replayAction);
 }
 
 void MainWindow::createStatusBar(const QString &databasePath)
@@ -268,7 +352,7 @@ void MainWindow::declare(
 
 void MainWindow::updateUndoAction()
 {
-    m_undoAction->setEnabled(m_session->canUndo());
+    m_undoAction->setEnabled(m_session->canUndo() && !m_session->isReplaying());
     m_undoAction->setText(m_session->canUndo()
             ? tr("&Undo %1").arg(Presentation::eventTypeText(m_session->undoType()))
             : tr("&Undo"));
@@ -290,6 +374,13 @@ void MainWindow::addDemoIncident()
         return;
     }
     m_board->selectIncident(id);
+}
+
+void MainWindow::replayIncident()
+{
+    Error error;
+    if (!m_replayView->start(m_incidentView->incident(), &error))
+        MessageBox::warning(this, tr("Cannot Replay"), error.message);
 }
 
 void MainWindow::setSyncEngine(SyncEngine *engine)
@@ -334,12 +425,33 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
+    const QString homepage = QStringLiteral(WARROOM_HOMEPAGE);
     QMessageBox::about(this, tr("About Warroom"),
         tr("<h3>Warroom %1</h3>"
            "<p>A desktop war room for production incidents: one board for every open incident, "
            "a timeline written while it happens, and a blameless review afterwards.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped())
+            + tr("<p>Warroom comes with absolutely no warranty. <a href=\"%1\">Read the licence</a>.</p>"
+                 "<p><a href=\"%2\">Home page</a> · <a href=\"%3\">Report a problem</a></p>"
+                 "<p>Built with Qt %4.</p>",
+                "About: %1 to %3 are web addresses, %4 a version number")
+                  .arg(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html"), homepage,
+                      homepage + QStringLiteral("/issues"), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showGettingStarted()
+{
+    auto *dialog = new GettingStartedDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: the guide can stay open beside the window
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace Warroom

@@ -18,6 +18,8 @@ class BoardWidget;
 class DeclareIncidentDialog;
 class IncidentNotifier;
 class IncidentView;
+class PostmortemActions;
+class ReplayView;
 class Session;
 class SyncEngine;
 
@@ -38,6 +40,11 @@ public:
     [[nodiscard]] QAction *undoAction() const { return m_undoAction; }
     [[nodiscard]] IncidentNotifier *notifier() const { return m_notifier; }
     [[nodiscard]] IncidentView *incidentView() const { return m_incidentView; }
+    /// Incident → Replay Incident (Ctrl+R), and the replay bar and chart it shows above the board.
+    [[nodiscard]] QAction *replayAction() const { return m_replayAction; }
+    [[nodiscard]] ReplayView *replayView() const { return m_replayView; }
+    /// Write Postmortem…, Export Incident…, Import Incident…
+    [[nodiscard]] PostmortemActions *postmortemActions() const { return m_postmortem; }
     /// Shows the sync state in the status bar (server mode).
     void setSyncEngine(SyncEngine *engine);
 
@@ -48,14 +55,21 @@ Q_SIGNALS:
 public Q_SLOTS:
     /// Opens the Declare Incident dialog (window-modal, not blocking), or raises it if it is already open.
     void showDeclareDialog();
+    /// Help → About Warroom: version, licence, links.
     void showAbout();
     void showShortcuts();
+    /// Help → Getting Started: the guide for the commander, a responder and the facilitator.
+    void showGettingStarted();
+    /// Settings → Configure Warroom (the language, applied at the next start).
+    void showSettings();
     /// Settings → Connect to Server.
     void showConnectDialog();
     /// Undoes the person's last own action (a compensating event); says why when it cannot.
     void undo();
     /// Adds the demo incident and selects it.
     void addDemoIncident();
+    /// Replays the selected incident from its start (read-only; Esc goes back to live).
+    void replayIncident();
 
 private:
     void createActions();
@@ -73,6 +87,8 @@ private:
     QAction *m_declareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_gettingStartedAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_connectAction = nullptr;
@@ -81,6 +97,9 @@ private:
     IncidentView *m_incidentView = nullptr;
     QLabel *m_databaseLabel = nullptr;
     IncidentNotifier *m_notifier = nullptr;
+    PostmortemActions *m_postmortem = nullptr;
+    QAction *m_replayAction = nullptr;
+    ReplayView *m_replayView = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QPointer<DeclareIncidentDialog> m_declareDialog;
 };

@@ -180,13 +180,12 @@ const Runbook *IncidentState::runbook(const QString &id) const
 
 const TimelineEntry *IncidentState::entry(const QString &id) const
 {
-    const int i = entryIndex(id);
-    return i < 0 ? nullptr : &m_timeline.at(i);
+    return m_timeline.find(id);
 }
 
 int IncidentState::entryIndex(const QString &id) const
 {
-    return m_entryIndex.value(id, -1);
+    return int(m_timeline.indexOf(id));
 }
 
 int IncidentState::actionIndex(const QString &id) const
@@ -220,17 +219,9 @@ void IncidentState::addTimeline(const Event &event, NoteKind kind, const QString
     entry.runbook = str(event.data, "runbook");
     entry.step = str(event.data, "step");
 
-    // Display order is (at, id): the same on every replica whatever its local seq. Most entries arrive in
-    // order, so search from the back; a back-dated entry costs a re-index of what follows it.
-    const auto before = [](const TimelineEntry &a, const QDateTime &at, const QString &id) {
-        return a.at < at || (a.at == at && a.id < id);
-    };
-    int pos = m_timeline.size();
-    while (pos > 0 && !before(m_timeline.at(pos - 1), entry.at, entry.id))
-        --pos;
-    m_timeline.insert(pos, entry);
-    for (int i = pos; i < m_timeline.size(); ++i)
-        m_entryIndex.insert(m_timeline.at(i).id, i);
+    // Display order is (at, id): the same on every replica whatever its local seq. The timeline finds the
+    // place (the end, unless back-dated) and indexes the id.
+    m_timeline.insert(entry);
 }
 
 Error IncidentState::applyOrCheck(const Event &e, bool commit)
@@ -386,7 +377,7 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
         if (!commit)
             return {};
         addTimeline(e, NoteKind::Attachment, str(d, "name"));
-        TimelineEntry &entry = m_timeline[entryIndex(e.id)];
+        TimelineEntry &entry = m_timeline.modify(entryIndex(e.id));
         entry.attachmentName = str(d, "name");
         entry.attachmentMime = str(d, "mime");
         entry.attachmentSha256 = str(d, "sha256");
@@ -415,7 +406,7 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
                                : QStringLiteral("the entry is not pinned"));
         if (!commit)
             return {};
-        TimelineEntry &entry = m_timeline[index];
+        TimelineEntry &entry = m_timeline.modify(index);
         if (type == NoteEdited) {
             entry.history.append({entry.text, entry.actor, entry.at});
             entry.text = str(d, "text");

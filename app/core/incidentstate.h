@@ -2,6 +2,7 @@
 #pragma once
 
 #include "event.h"
+#include "timeline.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,7 +17,6 @@ enum class Severity { Sev1 = 1, Sev2, Sev3, Sev4 };
 enum class Status { Investigating, Identified, Mitigated, Resolved };
 enum class Gate { None, Approval, Evidence };
 enum class StepState { Open, Checked, Skipped, RolledBack };
-enum class NoteKind { Note, Decision, Action, Evidence, Observation, System, Alert, Chat, Attachment };
 
 /// Wire names of the enums ("SEV1", "investigating", "approval"...). fromString returns nullopt for unknown.
 namespace Names {
@@ -71,38 +71,6 @@ struct Runbook
     [[nodiscard]] int doneCount() const;
     [[nodiscard]] const RunbookStep *step(const QString &id) const;
     [[nodiscard]] RunbookStep *step(const QString &id);
-};
-
-struct Revision
-{
-    QString text;
-    QString by;
-    QDateTime at;
-};
-
-/// One line of the timeline: a note someone wrote, or a change the fold recorded (kind System/Alert/Chat).
-struct TimelineEntry
-{
-    QString id; ///< id of the event that created it
-    QString eventType;
-    NoteKind kind = NoteKind::Note;
-    QString text;
-    QString actor;
-    QDateTime at;
-    qint64 seq = 0;
-    QList<Revision> history; ///< earlier texts, oldest first
-    bool retracted = false;
-    QString retractReason;
-    QString retractedBy;
-    bool pinned = false;
-    // attachments
-    QString attachmentName;
-    QString attachmentMime;
-    QString attachmentSha256;
-    qint64 attachmentSize = 0;
-    // link to a runbook step (evidence)
-    QString runbook;
-    QString step;
 };
 
 struct FollowUpAction
@@ -186,8 +154,8 @@ public:
     [[nodiscard]] const QList<RoleTenure> &roleHistory() const { return m_roleHistory; }
     [[nodiscard]] const QList<Runbook> &runbooks() const { return m_runbooks; }
     [[nodiscard]] const Runbook *runbook(const QString &id) const;
-    /// In display order: by `at`, then seq.
-    [[nodiscard]] const QList<TimelineEntry> &timeline() const { return m_timeline; }
+    /// In display order: by `at`, then id. Shares its entries with copies of the state (see Timeline).
+    [[nodiscard]] const Timeline &timeline() const { return m_timeline; }
     [[nodiscard]] const TimelineEntry *entry(const QString &id) const;
     [[nodiscard]] const QList<FollowUpAction> &actions() const { return m_actions; }
     [[nodiscard]] const QList<AlertRecord> &alerts() const { return m_alerts; }
@@ -197,6 +165,9 @@ public:
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     [[nodiscard]] int eventCount() const { return m_eventCount; }
     [[nodiscard]] QDateTime lastActivity() const { return m_lastActivity; }
+
+    /// Shares the timeline's id index with @p later, a later fold of the same log (see Timeline::shareIndex).
+    void shareIndexWith(const IncidentState &later) { m_timeline.shareIndex(later.m_timeline); }
 
     /// Canonical JSON of the whole state (sorted keys, no store-local fields such as seq).
     [[nodiscard]] QJsonObject toCanonicalJson() const;
@@ -225,8 +196,7 @@ private:
     QMap<QString, QString> m_roles;
     QList<RoleTenure> m_roleHistory;
     QList<Runbook> m_runbooks;
-    QList<TimelineEntry> m_timeline;
-    QHash<QString, int> m_entryIndex; // id → index into m_timeline, rebuilt on out-of-order insert
+    Timeline m_timeline; // with its own id index
     QList<FollowUpAction> m_actions;
     QList<AlertRecord> m_alerts;
     QList<ChatDelivery> m_chats;

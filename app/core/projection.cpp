@@ -101,6 +101,14 @@ bool Projection::boardLessThan(const IncidentSummary &a, const IncidentSummary &
     return a.id < b.id;
 }
 
+void Projection::shareIndexesWith(const Projection &later)
+{
+    for (auto it = m_incidents.begin(); it != m_incidents.end(); ++it) {
+        if (const IncidentState *state = later.incident(it.key()))
+            it->shareIndexWith(*state);
+    }
+}
+
 QList<IncidentSummary> Projection::board() const
 {
     QList<IncidentSummary> rows;

@@ -46,6 +46,10 @@ public:
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     [[nodiscard]] int size() const { return m_order.size(); }
 
+    /// Lets every incident share the timeline id index of the same incident in @p later, a later fold of the
+    /// same log: what keeps replay checkpoints small (see Timeline::shareIndex).
+    void shareIndexesWith(const Projection &later);
+
     static IncidentSummary summarize(const IncidentState &state);
     /// True when @p a sorts before @p b on the board.
     static bool boardLessThan(const IncidentSummary &a, const IncidentSummary &b);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "clock.h"
 #include "connectionguard.h"
+#include "hookformats.h"
 #include "serverlogging.h"
 
 #include <QFile>
@@ -176,6 +178,7 @@ ApiServer::ApiServer(const ServerConfig &config, const Stores &stores, QObject *
     , m_stores(stores)
     , m_events(stores.events)
     , m_authenticator(stores.tokens)
+    , m_intake(config.severities)
     , m_runbooks(stores.runbooks)
     , m_rateLimiter(config.rate, config.burst)
 {
@@ -226,6 +229,13 @@ ApiServer::ApiServer(const ServerConfig &config, const Stores &stores, QObject *
         [this] { return double(m_events.lastSeq()); });
     m_metrics.addGauge(QStringLiteral("warroom_incidents"), QStringLiteral("Incidents in the log."),
         [this] { return double(m_events.projection().size()); });
+    m_metrics.addGauge(QStringLiteral("warroom_incidents_unacknowledged"),
+        QStringLiteral("Open incidents with no commander for at least unacknowledged_minutes."),
+        [this] { return double(overdueIncidents()); });
+    m_metrics.addCounter(QStringLiteral("warroom_hook_alerts_total"),
+        QStringLiteral("Alerts received on the hooks (retries included)."));
+    m_metrics.addCounter(
+        QStringLiteral("warroom_hook_incidents_opened_total"), QStringLiteral("Incidents the hooks opened."));
 
     m_hub = new LongPollHub([this](LongPollHub::Waiter &waiter) { answerWaiter(waiter); }, this);
     connect(
@@ -360,11 +370,18 @@ std::optional<ApiServer::Response> ApiServer::dispatch(Call &call)
 
     if (route->permission) {
         ApiError refusal;
+        // Alertmanager and Grafana can send a webhook basic auth but not always a bearer token: the hooks
+        // take both.
+        const bool hook = *route->permission == Permission::Hooks;
         const std::optional<Principal> principal
-            = m_authenticator.authenticate(header(call.request, "Authorization"), &refusal);
+            = m_authenticator.authenticate(header(call.request, "Authorization"), &refusal, hook);
         if (!principal) {
-            if (refusal.status == 401)
+            if (refusal.status == 401) {
                 m_metrics.increment(QStringLiteral("warroom_auth_failures_total"));
+                if (hook)
+                    refusal.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                        QByteArrayLiteral("Basic realm=\"warroom\"")});
+            }
             return Response::error(refusal);
         }
         call.principal = *principal;
@@ -631,7 +648,12 @@ std::optional<ApiServer::Response> ApiServer::getIncidents(Call &)
         return Response::error(ApiError::fromError(error));
     QJsonArray incidents;
     const QList<IncidentSummary> board = m_events.projection().board();
+    const QDateTime now = Clock::now();
+    const qint64 overdueAfter = qint64(m_config.unacknowledgedMinutes) * 60 * 1000;
     for (const IncidentSummary &s : board) {
+        // How long an open incident has waited for a commander (DESIGN §8); null once it has one.
+        const bool waiting = s.isOpen() && !s.isAcknowledged() && s.declaredAt.isValid();
+        const qint64 waited = waiting ? qMax<qint64>(0, s.declaredAt.msecsTo(now)) : 0;
         incidents.append(QJsonObject {
             {QStringLiteral("id"), s.id},
             {QStringLiteral("title"), s.title},
@@ -646,10 +668,14 @@ std::optional<ApiServer::Response> ApiServer::getIncidents(Call &)
             {QStringLiteral("steps_done"), s.stepsDone},
             {QStringLiteral("steps_total"), s.stepsTotal},
             {QStringLiteral("firing_alerts"), s.firingAlerts},
+            {QStringLiteral("unacknowledged_for_ms"),
+                waiting ? QJsonValue(waited) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("overdue_ack"), waiting && waited >= overdueAfter},
         });
     }
     return Response::json({
         {QStringLiteral("incidents"), incidents},
+        {QStringLiteral("unacknowledged_minutes"), m_config.unacknowledgedMinutes},
         {QStringLiteral("last_seq"), m_events.lastSeq()},
     });
 }
@@ -765,11 +791,139 @@ std::optional<ApiServer::Response> ApiServer::getMetrics(Call &)
         200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), m_metrics.render(), {}};
 }
 
+int ApiServer::overdueIncidents() const
+{
+    const QDateTime now = Clock::now();
+    const qint64 overdueAfter = qint64(m_config.unacknowledgedMinutes) * 60 * 1000;
+    int overdue = 0;
+    const QList<IncidentSummary> board = m_events.projection().board();
+    for (const IncidentSummary &s : board) {
+        if (s.isOpen() && !s.isAcknowledged() && s.declaredAt.isValid()
+            && s.declaredAt.msecsTo(now) >= overdueAfter)
+            ++overdue;
+    }
+    return overdue;
+}
+
 std::optional<ApiServer::Response> ApiServer::hooks(Call &call)
 {
-    return Response::error(ApiError::notFound(QStringLiteral(
-        "There is no hook \"%1\" yet: incoming alert hooks come in a later version of warroomd.")
-                                                  .arg(call.parameter.left(64))));
+    const QString name = call.parameter;
+    if (!HookFormats::names().contains(name))
+        return Response::error(
+            ApiError::notFound(QStringLiteral("There is no hook \"%1\": the hooks are %2.")
+                                   .arg(name.left(64), HookFormats::names().join(QStringLiteral(", ")))));
+    if (mediaType(call.request) != JsonType)
+        return Response::error(ApiError::unsupportedMediaType(
+            QStringLiteral("Send the alert as JSON: Content-Type: application/json (got \"%1\").")
+                .arg(QString::fromLatin1(header(call.request, "Content-Type").left(80)))));
+    const QByteArray body = call.request.body();
+    if (body.size() > ServerConfig::MaxBodyBytes)
+        return Response::error(
+            ApiError::payloadTooLarge(QStringLiteral("The body is %1 bytes; at most %2 (1 MiB) are accepted.")
+                                          .arg(body.size())
+                                          .arg(ServerConfig::MaxBodyBytes)));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Response::error(ApiError::badRequest(QStringLiteral("malformed_json"),
+            QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset)));
+    if (!document.isObject())
+        return Response::error(ApiError::badRequest(QStringLiteral("invalid_payload"),
+            QStringLiteral("The body must be a JSON object: the %1 payload (see docs/API.md).").arg(name)));
+    const QJsonObject root = document.object();
+    if (const QString bad = badStringPath(root, {}); !bad.isEmpty())
+        return Response::error(ApiError::badRequest(QStringLiteral("invalid_encoding"),
+            QStringLiteral(
+                "%1: the text holds an unpaired UTF-16 surrogate (\\uD800–\\uDFFF escape) and is not "
+                "valid Unicode.")
+                .arg(bad),
+            bad));
+    HookPayload payload;
+    Error problem;
+    if (!HookFormats::parse(name, root, &payload, &problem)) {
+        if (problem.code == QLatin1String("payload_too_large"))
+            return Response::error(ApiError::payloadTooLarge(problem.message, problem.field));
+        return Response::error(ApiError::badRequest(problem.code, problem.message, problem.field));
+    }
+
+    // Plan on the log as it will be once what waits for the next commit is stored: two deliveries of one
+    // group in the same round must find the incident the first one opens.
+    Error error;
+    if (!m_events.hasPending() && !m_events.refresh(&error))
+        return Response::error(ApiError::fromError(error));
+    const AlertIntake::Plan plan = m_intake.plan(
+        payload, m_events.upcoming(), [this](const QString &id) { return m_events.knows(id); },
+        call.principal.name);
+    m_metrics.increment(QStringLiteral("warroom_hook_alerts_total"), plan.alerts);
+
+    QJsonObject answer {
+        {QStringLiteral("incident"),
+            plan.incident.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(plan.incident)},
+        {QStringLiteral("created"), false},
+        {QStringLiteral("events"), 0},
+        {QStringLiteral("alerts"), plan.alerts},
+        {QStringLiteral("duplicates"), plan.duplicates},
+    };
+    if (!plan.ignored.isEmpty())
+        answer.insert(QStringLiteral("ignored"), plan.ignored);
+    if (name == QLatin1String("pagerduty"))
+        answer.insert(QStringLiteral("dedup_key"), payload.key);
+    qCInfo(lcServer).noquote() << "hook" << name << "from" << call.principal.name << ":" << plan.alerts
+                               << "alerts," << plan.duplicates << "known →"
+                               << (plan.incident.isEmpty() ? QStringLiteral("ignored") : plan.incident)
+                               << (plan.creates ? "(opened)" : "");
+    if (plan.events.isEmpty()) {
+        answer.insert(QStringLiteral("last_seq"), m_events.lastSeq());
+        return Response::json(answer);
+    }
+
+    QJsonArray items;
+    for (const Event &event : plan.events)
+        items.append(event.toJson());
+    const std::shared_ptr<QHttpServerResponder> responder = call.responder;
+    const QPointer<QTcpSocket> socket(call.socket);
+    const QElapsedTimer started = call.started;
+    const bool closeAfter = call.closeAfter;
+    const QString route = call.route;
+    const QString declaredId = plan.creates ? plan.events.constFirst().id : QString();
+    const bool accepted = m_events.submit(
+        items,
+        [this, responder, socket, started, closeAfter, route, answer, declaredId](
+            const QList<EventService::Outcome> &outcomes, const Error &failure) {
+            Response response;
+            if (failure) {
+                response = Response::error(ApiError::fromError(failure));
+            } else {
+                QJsonObject done = answer;
+                qint64 added = 0;
+                bool created = false;
+                for (const EventService::Outcome &outcome : outcomes) {
+                    if (outcome.duplicate)
+                        continue;
+                    ++added;
+                    created = created || outcome.id == declaredId;
+                }
+                m_metrics.increment(QStringLiteral("warroom_events_appended_total"), added);
+                if (created)
+                    m_metrics.increment(QStringLiteral("warroom_hook_incidents_opened_total"));
+                done.insert(QStringLiteral("created"), created);
+                done.insert(QStringLiteral("events"), added);
+                done.insert(QStringLiteral("last_seq"), m_events.lastSeq());
+                response = Response::json(done);
+            }
+            send(*responder, socket.data(), response, closeAfter);
+            m_metrics.observeRequest(
+                route, QByteArrayLiteral("POST"), response.status, double(started.nsecsElapsed()) / 1e9);
+        },
+        &error);
+    if (!accepted) {
+        // The intake made events the log refuses: a bug here, not the sender's fault.
+        qCWarning(lcServer).noquote() << "hook" << name << "made events the log refused:" << error.message;
+        return Response::error(ApiError::fromError(error));
+    }
+    return std::nullopt;
 }
 
 } // namespace Warroom

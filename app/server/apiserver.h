@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertintake.h"
 #include "apierror.h"
 #include "eventservice.h"
 #include "longpollhub.h"
@@ -124,11 +125,14 @@ private:
     /// The answer to a POST whose batch was stored (or whose commit failed).
     Response postedResponse(const QList<EventService::Outcome> &outcomes, const Error &error);
     void onAppended(qint64 lastSeq);
+    /// Open incidents with no commander for at least unacknowledged_minutes (DESIGN §8).
+    [[nodiscard]] int overdueIncidents() const;
 
     ServerConfig m_config;
     Stores m_stores;
     EventService m_events;
     TokenAuthenticator m_authenticator;
+    AlertIntake m_intake;
     RunbookCatalog m_runbooks;
     RateLimiter m_rateLimiter;
     MetricsRegistry m_metrics;

@@ -66,6 +66,16 @@ public:
     bool read(qint64 after, int limit, EventList *events, qint64 *lastSeq, Error *error);
 
     [[nodiscard]] const Projection &projection() const { return m_projection; }
+    /// The fold with the batches waiting for the next commit applied: what the next submit() validates on.
+    [[nodiscard]] const Projection &upcoming() const
+    {
+        return m_pending.isEmpty() ? m_projection : m_pendingProjection;
+    }
+    /// Whether @p id is stored, or waiting for the next commit.
+    [[nodiscard]] bool knows(const QString &id) const
+    {
+        return m_seqById.contains(id) || m_pendingIds.contains(id);
+    }
     /// The highest seq folded (0 for an empty log).
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     [[nodiscard]] EventStore *store() const { return m_store; }

@@ -96,8 +96,21 @@ bool ServerConfig::set(const QString &key, const QString &value, QString *error)
         return number(0, 1e6, &rate);
     if (key == QLatin1String("burst"))
         return number(1, 1e6, &burst);
+    if (key == QLatin1String("unacknowledged_minutes")) {
+        if (!number(1, 1440, &parsed))
+            return false;
+        unacknowledgedMinutes = int(parsed);
+        return true;
+    }
+    if (key == QLatin1String("severity_map"))
+        return severities.parseMap(value, error);
+    if (key == QLatin1String("default_severity"))
+        return severities.setDefaultSeverity(value, error);
+    if (key == QLatin1String("severity_label"))
+        return severities.setLabel(value, error);
     *error = QStringLiteral("unknown setting \"%1\" (known: listen, db, tls_cert, tls_key, idle_timeout, "
-                            "max_connections, rate, burst)")
+                            "max_connections, rate, burst, unacknowledged_minutes, severity_label, "
+                            "severity_map, default_severity)")
                  .arg(key);
     return false;
 }
@@ -167,6 +180,11 @@ bool ServerConfig::validate(QString *error) const
 
 QString ServerConfig::defaultDatabase()
 {
+    // Under systemd with StateDirectory= (packaging/warroomd.service) the folder it made for the service: a
+    // service's home is not writable there.
+    const QString stateDirectory = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    if (!stateDirectory.isEmpty())
+        return QDir(stateDirectory).filePath(QStringLiteral("warroomd.db"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("warroomd.db"));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "severitymapping.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -17,6 +19,10 @@ namespace Warroom {
 ///     max_connections = 512
 ///     rate = 50                               ; requests per second per token (0 = no limit)
 ///     burst = 100
+///     unacknowledged_minutes = 5              ; an open incident with no commander this long is overdue
+///     severity_label = severity               ; incoming alerts: the label with the severity word
+///     severity_map = critical=SEV1, error=SEV2, major=SEV2, warning=SEV3, info=SEV4
+///     default_severity = SEV3
 struct ServerConfig
 {
     static constexpr quint16 DefaultPort = 8470;
@@ -34,6 +40,8 @@ struct ServerConfig
     int maxConnections = 512;
     double rate = 50;
     double burst = 100;
+    int unacknowledgedMinutes = 5;
+    SeverityMapping severities; ///< of incoming alerts
 
     /// "127.0.0.1:8470", "[::1]:8470", "localhost:0" (0 = any free port).
     static bool parseListen(const QString &text, QHostAddress *address, quint16 *port, QString *error);
@@ -48,7 +56,7 @@ struct ServerConfig
     /// Checks that the settings make sense together (a key without a certificate, a zero cap…).
     bool validate(QString *error) const;
 
-    /// The default database file: warroomd.db in the service's data folder.
+    /// The default database file: warroomd.db in $STATE_DIRECTORY (systemd), else in the data folder.
     [[nodiscard]] static QString defaultDatabase();
 };
 

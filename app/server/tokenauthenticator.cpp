@@ -107,22 +107,46 @@ bool TokenAuthenticator::isValidName(const QString &name)
 }
 
 std::optional<Principal> TokenAuthenticator::authenticate(
-    const QByteArray &authorization, ApiError *error) const
+    const QByteArray &authorization, ApiError *error, bool allowBasic) const
 {
     if (authorization.isEmpty()) {
-        *error = ApiError::unauthorized(
-            QStringLiteral("This call needs a token: send \"Authorization: Bearer <token>\" (make one with "
-                           "\"warroomd token create\")."),
+        *error = ApiError::unauthorized(allowBasic
+                ? QStringLiteral(
+                    "This call needs a token of role hook: send \"Authorization: Bearer <token>\", "
+                    "or HTTP basic auth with the token as password (make one with \"warroomd "
+                    "token create --role hook\").")
+                : QStringLiteral("This call needs a token: send \"Authorization: Bearer <token>\" (make one "
+                                 "with \"warroomd token create\")."),
             false);
         return std::nullopt;
     }
     const QByteArray trimmed = authorization.trimmed();
     const qsizetype space = trimmed.indexOf(' ');
     const QByteArray scheme = space < 0 ? trimmed : trimmed.left(space);
-    const QByteArray token = space < 0 ? QByteArray() : trimmed.mid(space + 1).trimmed();
-    if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0) {
-        *error = ApiError::unauthorized(
-            QStringLiteral("Only bearer tokens are accepted: send \"Authorization: Bearer <token>\"."),
+    QByteArray token = space < 0 ? QByteArray() : trimmed.mid(space + 1).trimmed();
+    if (allowBasic && scheme.compare("Basic", Qt::CaseInsensitive) == 0) {
+        const auto decoded = QByteArray::fromBase64Encoding(token, QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
+        if (colon < 0) {
+            *error = ApiError::unauthorized(
+                QStringLiteral("The basic credentials are not base64 of \"user:password\"; the password is "
+                               "the token."),
+                false);
+            return std::nullopt;
+        }
+        const QByteArray password = decoded.decoded.mid(colon + 1);
+        token = password.isEmpty() ? decoded.decoded.left(colon) : password;
+        if (token.isEmpty()) {
+            *error = ApiError::unauthorized(
+                QStringLiteral("The basic credentials hold no token: put the token in the password."), false);
+            return std::nullopt;
+        }
+    } else if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0) {
+        *error = ApiError::unauthorized(allowBasic
+                ? QStringLiteral(
+                    "Send \"Authorization: Bearer <token>\", or HTTP basic auth with the token as "
+                    "password.")
+                : QStringLiteral("Only bearer tokens are accepted: send \"Authorization: Bearer <token>\"."),
             false);
         return std::nullopt;
     }

@@ -52,8 +52,11 @@ public:
     [[nodiscard]] static bool isValidName(const QString &name);
 
     /// Checks an Authorization header. Returns the principal, or the 401 (or 503 when the store fails).
+    /// With @p allowBasic, HTTP basic auth is accepted too, the token being the password (what Alertmanager
+    /// and Grafana can send to a webhook; the user name is ignored, and a token in the user name with no
+    /// password is taken as well).
     [[nodiscard]] std::optional<Principal> authenticate(
-        const QByteArray &authorization, ApiError *error) const;
+        const QByteArray &authorization, ApiError *error, bool allowBasic = false) const;
 
     /// Creates and stores a token for @p name with @p role; returns it (the only time it is ever shown).
     [[nodiscard]] QString create(const QString &name, const QString &role, Error *error);

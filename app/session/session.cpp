@@ -36,6 +36,8 @@ bool Session::refresh(Error *error)
         return false;
     for (const Event &event : std::as_const(confirmed))
         m_readSeq = std::max(m_readSeq, event.seq);
+    if (m_replay)
+        m_replay->append(confirmed); // the replay can reach what arrives meanwhile; the view stays at T
 
     if (pending.isEmpty() && m_pendingShown.isEmpty()) {
         // A local file, or a replica with nothing waiting: fold event by event.
@@ -114,6 +116,8 @@ void Session::foldWithPending(const EventList &confirmed, const EventList &pendi
         }
         m_pendingShown = shown;
         m_view = view;
+        if (m_replay)
+            touched.clear(); // the view stays at the replay time; going back to live reloads everything
         for (const QString &incident : std::as_const(touched)) {
             if (!m_view->incident(incident))
                 continue;
@@ -131,7 +135,7 @@ void Session::foldWithPending(const EventList &confirmed, const EventList &pendi
 
 bool Session::submit(const EventList &events, Error *error)
 {
-    if (!append(events, error))
+    if (refuseWhileReplaying(error) || !append(events, error))
         return false;
     m_undoStack.append(events);
     // A long incident makes thousands of entries; nobody undoes back past the last hundred.
@@ -144,6 +148,8 @@ bool Session::submit(const EventList &events, Error *error)
 
 bool Session::undoLast(Error *error)
 {
+    if (refuseWhileReplaying(error))
+        return false;
     if (m_undoStack.isEmpty()) {
         if (error)
             *error = {QStringLiteral("cannot_undo"), {}, tr("There is nothing of yours to undo.")};
@@ -172,8 +178,9 @@ bool Session::undoLast(Error *error)
 bool Session::append(const EventList &events, Error *error)
 {
     // Validate the batch against a scratch copy of the state, so that later events in the batch may refer to
-    // earlier ones (declare, then assign a commander) and a refusal stores nothing.
-    Projection scratch = projection();
+    // earlier ones (declare, then assign a commander) and a refusal stores nothing. Always the live state:
+    // while replaying, the view is the past.
+    Projection scratch = liveProjection();
     for (const Event &event : events) {
         Error problem = EventValidator::validate(event, scratch.incident(event.incident));
         if (!problem)
@@ -203,11 +210,133 @@ QString Session::declareIncident(
 
 void Session::announce(const Event &event, bool known)
 {
+    if (m_replay) {
+        Q_EMIT liveEventApplied(event);
+        return;
+    }
     Q_EMIT eventApplied(event);
     if (!known)
         Q_EMIT incidentAdded(event.incident);
     else
         Q_EMIT incidentChanged(event.incident);
+}
+
+QString Session::readOnlyMessage()
+{
+    return tr("Read-only while replaying: press Esc to go back to live");
+}
+
+bool Session::refuseWhileReplaying(Error *error) const
+{
+    if (!m_replay)
+        return false;
+    if (error)
+        *error = {QStringLiteral("read_only"), {}, readOnlyMessage()};
+    return true;
+}
+
+bool Session::startReplay(const QDateTime &time, Error *error)
+{
+    if (m_replay) {
+        setReplayTime(time);
+        return true;
+    }
+    // The live state first, so that the replay and the live view end on the same event.
+    if (!refresh(error))
+        return false;
+    // The log in pages, so that it is in memory once (compacted in the index), not twice.
+    auto replay = std::make_unique<ReplayIndex>();
+    constexpr int PageSize = 5000;
+    for (qint64 after = 0; after < m_readSeq;) {
+        EventList page;
+        if (!m_store->readAfter(after, PageSize, &page, error))
+            return false;
+        if (page.isEmpty())
+            break;
+        after = page.constLast().seq;
+        // Another writer may have appended since refresh(): those arrive through the next refresh().
+        while (!page.isEmpty() && page.constLast().seq > m_readSeq)
+            page.removeLast();
+        replay->append(page);
+    }
+
+    const Projection before = projection();
+    m_replay = std::move(replay);
+    // The replay folded the same log in the same order as the live state: take its fold, so that the two
+    // share their memory instead of holding the incident twice (DESIGN §7).
+    if (m_replay->latest().lastSeq() == m_confirmed.lastSeq()
+        && m_replay->latest().incidentIds() == m_confirmed.incidentIds())
+        m_confirmed = m_replay->latest();
+    m_replayTime = time.isValid() ? time : m_replay->span().last;
+    m_replayCount = m_replay->countAt(m_replayTime);
+    m_replayView = m_replay->stateAfter(m_replayCount);
+    qCInfo(lcSession) << "replay of" << m_replay->size() << "events," << m_replay->checkpointCount()
+                      << "checkpoints, at" << m_replayTime;
+    Q_EMIT replayChanged(true);
+    Q_EMIT replayTimeChanged(m_replayTime);
+    QStringList shown = before.incidentIds();
+    for (const QString &id : m_replayView->incidentIds()) {
+        if (!shown.contains(id))
+            shown.append(id);
+    }
+    announceRebuilt(shown, before);
+    return true;
+}
+
+QDateTime Session::viewTime() const
+{
+    return m_replay ? m_replayTime : Clock::now();
+}
+
+void Session::setReplayTime(const QDateTime &time)
+{
+    if (!m_replay || !time.isValid())
+        return;
+    m_replayTime = time;
+    const qsizetype count = m_replay->countAt(time);
+    if (count == m_replayCount) {
+        // Between two events: the clock moves, nothing shown changes.
+        Q_EMIT replayTimeChanged(time);
+        return;
+    }
+    const Projection before = *m_replayView;
+    m_replayCount = count;
+    m_replayView = m_replay->stateAfter(count);
+    Q_EMIT replayTimeChanged(time);
+    QStringList shown = before.incidentIds();
+    for (const QString &id : m_replayView->incidentIds()) {
+        if (!shown.contains(id))
+            shown.append(id);
+    }
+    announceRebuilt(shown, before);
+}
+
+void Session::stopReplay()
+{
+    if (!m_replay)
+        return;
+    const Projection before = *m_replayView;
+    m_replay.reset();
+    m_replayView.reset();
+    m_replayTime = {};
+    m_replayCount = 0;
+    Q_EMIT replayChanged(false);
+    QStringList shown = before.incidentIds();
+    for (const QString &id : projection().incidentIds()) {
+        if (!shown.contains(id))
+            shown.append(id);
+    }
+    announceRebuilt(shown, before);
+}
+
+void Session::announceRebuilt(const QStringList &incidents, const Projection &before)
+{
+    for (const QString &id : incidents) {
+        if (before.incident(id))
+            Q_EMIT incidentReset(id);
+        else
+            Q_EMIT incidentAdded(id);
+    }
 }
 
 QByteArray Session::attachmentContent(const QString &entryId, Error *error) const
@@ -224,8 +353,15 @@ QByteArray Session::attachmentContent(const QString &entryId, Error *error) cons
     return QByteArray::fromBase64(event.data.value(QStringLiteral("content")).toString().toLatin1());
 }
 
+bool Session::recordOutcome(const Event &event, Error *error)
+{
+    return append({event}, error);
+}
+
 QString Session::addDemoIncident(Error *error)
 {
+    if (refuseWhileReplaying(error))
+        return {};
     RunbookLibrary library;
     library.load();
     const RunbookLibrary::Entry *restore = library.find(QStringLiteral("restore-database-backup"));

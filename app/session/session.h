@@ -4,6 +4,7 @@
 #include "eventfactory.h"
 #include "eventstore.h"
 #include "projection.h"
+#include "replayindex.h"
 
 #include <QObject>
 
@@ -26,16 +27,26 @@ public:
     /// Reads the whole log and folds it. Call once after construction.
     bool load(Error *error);
 
-    /// What everyone should see: the confirmed log plus this client's actions still waiting to be confirmed.
-    [[nodiscard]] const Projection &projection() const { return m_view ? *m_view : m_confirmed; }
+    /// What everyone should see: the confirmed log plus this client's actions still waiting to be confirmed;
+    /// while replaying, the log as it was at the replay time.
+    [[nodiscard]] const Projection &projection() const
+    {
+        return m_replayView ? *m_replayView : liveProjection();
+    }
+    /// The live state, also while replaying (a notification must not wait for the replay to end).
+    [[nodiscard]] const Projection &liveProjection() const { return m_view ? *m_view : m_confirmed; }
     [[nodiscard]] const EventFactory &events() const { return m_factory; }
     [[nodiscard]] QString actor() const { return m_factory.actor(); }
     [[nodiscard]] EventStore *store() const { return m_store.get(); }
 
     /// Validates @p events against the current state, appends them in one transaction, then folds them.
-    /// On failure nothing is stored or folded and @p error says why.
+    /// On failure nothing is stored or folded and @p error says why. Refused while replaying.
     bool submit(const EventList &events, Error *error);
     bool submit(const Event &event, Error *error) { return submit(EventList {event}, error); }
+
+    /// Records what machinery did rather than what a person wants (a chat delivery's outcome): like submit(),
+    /// but also while replaying (nothing may be lost) and never on the undo stack.
+    bool recordOutcome(const Event &event, Error *error);
 
     /// Declares a new incident; returns its id, or an empty string with @p error set.
     QString declareIncident(const QString &title, Severity severity, const QString &summary, Error *error);
@@ -65,6 +76,27 @@ public:
     /// (not undoable, or changed since by someone else) the action stays on the stack and @p error says why.
     bool undoLast(Error *error);
 
+    /// Replay (DESIGN §9): the session shows the log as it was at a moment T, read-only. Events that arrive
+    /// meanwhile are stored and folded into the live state (liveProjection()), but the view stays at T and
+    /// the view's signals stay quiet (liveEventApplied() tells about them) until stopReplay().
+    /// Reads the whole log; @p time is the first moment shown (invalid: the end of the log).
+    bool startReplay(const QDateTime &time = {}, Error *error = nullptr);
+    /// Shows the log as it was at @p time: emits replayTimeChanged, then a reset of each incident shown
+    /// when what is shown changed.
+    void setReplayTime(const QDateTime &time);
+    /// Back to live: the live state again, and a reset of each incident.
+    void stopReplay();
+    [[nodiscard]] bool isReplaying() const { return m_replay != nullptr; }
+    /// The moment shown while replaying (invalid when live).
+    [[nodiscard]] QDateTime replayTime() const { return m_replayTime; }
+    /// The moment the view shows: the replay time while replaying, else Clock::now(). Elapsed times count to
+    /// it.
+    [[nodiscard]] QDateTime viewTime() const;
+    /// The replayed log, its key moments and spans (nullptr when live).
+    [[nodiscard]] const ReplayIndex *replayIndex() const { return m_replay.get(); }
+    /// Why changes are refused while replaying.
+    [[nodiscard]] static QString readOnlyMessage();
+
     /// The embedded default database: warroom.sqlite in the user's data folder.
     [[nodiscard]] static QString defaultDatabasePath();
     /// The name actions are recorded under when none is configured: the login name.
@@ -81,11 +113,21 @@ Q_SIGNALS:
     void incidentReset(const QString &incidentId);
     /// The number of actions waiting for the server's confirmation changed.
     void pendingChanged(int count);
+    /// Replay started (true) or the session went back to live (false).
+    void replayChanged(bool active);
+    /// The replayed moment moved (before the resets of what it changed).
+    void replayTimeChanged(const QDateTime &time);
+    /// While replaying: an event was folded into the live state (the view, at the replay time, did not
+    /// change).
+    void liveEventApplied(const Warroom::Event &event);
 
 private:
     void announce(const Event &event, bool incidentWasKnown);
     bool append(const EventList &events, Error *error);
     void foldWithPending(const EventList &confirmed, const EventList &pending);
+    [[nodiscard]] bool refuseWhileReplaying(Error *error) const;
+    /// Tells the views that @p incidents were rebuilt: a reset for those in @p before, an add for the others.
+    void announceRebuilt(const QStringList &incidents, const Projection &before);
 
     std::unique_ptr<EventStore> m_store;
     EventFactory m_factory;
@@ -94,6 +136,10 @@ private:
     QStringList m_pendingShown; // ids of the pending actions folded into m_view, in outbox order
     qint64 m_readSeq = 0; // the last confirmed seq read (refused events count as read)
     EventList m_undoStack; // this session's own actions, newest last
+    std::unique_ptr<ReplayIndex> m_replay; // while replaying: the confirmed log, with checkpoints
+    std::optional<Projection> m_replayView; // while replaying: the fold of the log up to m_replayTime
+    qsizetype m_replayCount = 0; // events of the log in m_replayView
+    QDateTime m_replayTime;
 };
 
 } // namespace Warroom

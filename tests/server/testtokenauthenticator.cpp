@@ -23,6 +23,7 @@ private Q_SLOTS:
     void authenticates();
     void refusals_data();
     void refusals();
+    void basicAuthOnlyWhenAllowed();
     void revokedTokenIsRefused();
     void namesAndRolesAreChecked();
     void duplicateNameRefusedUntilRevoked();
@@ -132,6 +133,32 @@ void TestTokenAuthenticator::refusals()
     QCOMPARE(refusal.headers.first().first, QByteArray("WWW-Authenticate"));
     QVERIFY(refusal.headers.first().second.startsWith("Bearer realm=\"warroom\""));
     QCOMPARE(refusal.headers.first().second.contains("invalid_token"), invalidToken);
+}
+
+void TestTokenAuthenticator::basicAuthOnlyWhenAllowed()
+{
+    // The hooks accept HTTP basic auth with the token as the password (what Alertmanager and Grafana send).
+    TokenAuthenticator authenticator(m_store.get());
+    Error error;
+    const QByteArray token
+        = authenticator.create(QStringLiteral("am-prod"), QStringLiteral("hook"), &error).toLatin1();
+    ApiError refusal;
+    for (const QByteArray &credentials : {"alertmanager:" + token, token + ":", ":" + token}) {
+        const QByteArray header = "Basic " + credentials.toBase64();
+        const auto principal = authenticator.authenticate(header, &refusal, true);
+        QVERIFY2(principal, qPrintable(refusal.message));
+        QCOMPARE(principal->name, QStringLiteral("am-prod"));
+        QCOMPARE(principal->role, Role::Hook);
+        QVERIFY(!authenticator.authenticate(header, &refusal)); // not where only bearer tokens go
+        QCOMPARE(refusal.status, 401);
+    }
+    QVERIFY(authenticator.authenticate("Bearer " + token, &refusal, true));
+    for (const QByteArray &header : {QByteArray("Basic"), QByteArray("Basic !!!"),
+             "Basic " + QByteArray("no-colon").toBase64(), "Basic " + QByteArray("user:").toBase64(),
+             "Basic " + QByteArray("user:wr_" + QByteArray(43, 'A')).toBase64(), QByteArray("Digest x")}) {
+        QVERIFY2(!authenticator.authenticate(header, &refusal, true), header.constData());
+        QCOMPARE(refusal.status, 401);
+    }
 }
 
 void TestTokenAuthenticator::revokedTokenIsRefused()

@@ -155,6 +155,104 @@ private Q_SLOTS:
         QCOMPARE(error.code, QStringLiteral("not_found"));
     }
 
+    void replayShowsThePastReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("replay.sqlite"));
+        auto session = open(path, QStringLiteral("alice"));
+        auto other = open(path, QStringLiteral("bob"));
+        Error error;
+        const QString id
+            = session->declareIncident(QStringLiteral("Queue stuck"), Severity::Sev3, {}, &error);
+        const QDateTime declared = m_clock.nowUtc();
+        m_clock.advanceSecs(60);
+        QVERIFY(session->submit(session->events().setStatus(id, Status::Identified), &error));
+        m_clock.advanceSecs(60);
+        QVERIFY(session->submit(session->events().setStatus(id, Status::Mitigated), &error));
+        const QByteArray liveHash = session->projection().incident(id)->hash();
+
+        QSignalSpy replay(session.get(), &Session::replayChanged);
+        QSignalSpy time(session.get(), &Session::replayTimeChanged);
+        QSignalSpy reset(session.get(), &Session::incidentReset);
+        QVERIFY2(session->startReplay(declared.addSecs(30), &error), qPrintable(error.message));
+        QVERIFY(session->isReplaying());
+        QCOMPARE(replay.size(), 1);
+        QCOMPARE(replay.at(0).at(0).toBool(), true);
+        QCOMPARE(time.at(0).at(0).toDateTime(), declared.addSecs(30));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(session->projection().incident(id)->status(), Status::Investigating);
+        QCOMPARE(session->liveProjection().incident(id)->hash(), liveHash);
+        QCOMPARE(session->replayIndex()->keyMoments(id).size(), 3);
+
+        // Between two events only the clock moves; past one, the incidents shown are reset.
+        session->setReplayTime(declared.addSecs(45));
+        QCOMPARE(time.size(), 2);
+        QCOMPARE(reset.size(), 1);
+        session->setReplayTime(declared.addSecs(60));
+        QCOMPARE(reset.size(), 2);
+        QCOMPARE(session->projection().incident(id)->status(), Status::Identified);
+        QCOMPARE(session->liveProjection().incident(id)->status(), Status::Mitigated);
+
+        // Read-only: nothing of this session is stored.
+        QVERIFY(!session->submit(session->events().addNote(id, QStringLiteral("too late")), &error));
+        QCOMPARE(error.code, QStringLiteral("read_only"));
+        QCOMPARE(error.message, Session::readOnlyMessage());
+        QVERIFY(!session->undoLast(&error));
+        QCOMPARE(error.code, QStringLiteral("read_only"));
+        QVERIFY(session->addDemoIncident(&error).isEmpty());
+        QCOMPARE(session->store()->lastSeq(&error), 3);
+
+        // Others' events still arrive: stored and folded live, announced as live, while the view stays at T.
+        QSignalSpy applied(session.get(), &Session::eventApplied);
+        QSignalSpy live(session.get(), &Session::liveEventApplied);
+        const QString theirs
+            = other->declareIncident(QStringLiteral("Disk full"), Severity::Sev1, {}, &error);
+        QVERIFY(session->refresh(&error));
+        QCOMPARE(applied.size(), 0);
+        QCOMPARE(live.size(), 1);
+        QVERIFY(session->liveProjection().incident(theirs));
+        QVERIFY(!session->projection().incident(theirs));
+        QCOMPARE(session->replayIndex()->size(), 4);
+
+        // What machinery did (a chat delivery) is recorded all the same: nothing may be lost.
+        QVERIFY2(session->recordOutcome(session->events().chatPosted(id, QStringLiteral("#ops"),
+                                            QStringLiteral("Update"), QStringLiteral("delivered"), 200),
+                     &error),
+            qPrintable(error.message));
+        QCOMPARE(session->liveProjection().incident(id)->chats().size(), 1);
+        QVERIFY(session->projection().incident(id)->chats().isEmpty());
+        QCOMPARE(session->replayIndex()->size(), 5);
+        QVERIFY(!session->canUndo() || session->undoType() != QLatin1String("chat.posted"));
+
+        // Back to live: the live state, with what arrived meanwhile announced.
+        QSignalSpy added(session.get(), &Session::incidentAdded);
+        const QByteArray liveNow = session->liveProjection().incident(id)->hash();
+        QVERIFY(liveNow != liveHash); // the chat delivery
+        session->stopReplay();
+        QVERIFY(!session->isReplaying());
+        QCOMPARE(replay.size(), 2);
+        QCOMPARE(replay.at(1).at(0).toBool(), false);
+        QCOMPARE(session->projection().incident(id)->hash(), liveNow);
+        QVERIFY(session->projection().incident(theirs));
+        QCOMPARE(added.size(), 1);
+        QVERIFY(session->submit(session->events().addNote(id, QStringLiteral("live again")), &error));
+    }
+
+    void demoReplaysAlongItsStory()
+    {
+        // The demo is stored in one append (one recorded instant): replay unfolds it along its own times.
+        auto session = open(m_dir.filePath(QStringLiteral("demo-replay.sqlite")), QStringLiteral("alice"));
+        Error error;
+        const QString demo = session->addDemoIncident(&error);
+        QVERIFY(session->startReplay({}, &error));
+        const ReplaySpan span = session->replayIndex()->span(demo);
+        QCOMPARE(span.lengthMSecs(), 52 * 60 * 1000);
+        session->setReplayTime(span.first.addSecs(12 * 60));
+        QCOMPARE(session->projection().incident(demo)->status(), Status::Identified);
+        QVERIFY(session->projection().incident(demo)->runbooks().isEmpty());
+        session->stopReplay();
+        QCOMPARE(session->projection().incident(demo)->status(), Status::Mitigated);
+    }
+
     void defaults()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -21,7 +21,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void othersDeclarationsNotify();
     void demoFromTheEmptyBoard();
     void demoOption();
+    void restoresGeometryAndPanels();
 
 private:
     [[nodiscard]] QString databasePath() const { return m_dir->filePath(QStringLiteral("warroom.sqlite")); }
@@ -404,6 +407,27 @@ void TestMainWindow::demoOption()
     QCOMPARE(demo->status(), Status::Mitigated);
     QCOMPARE(m_window->boardModel()->rowCount(), 1);
     QVERIFY(m_startup->demo());
+}
+
+void TestMainWindow::restoresGeometryAndPanels()
+{
+    QSettings().remove(QStringLiteral("window"));
+    start();
+    m_window->resize(1000, 700);
+    auto *boardSplitter = m_window->findChild<QSplitter *>(QStringLiteral("boardSplitter"));
+    QVERIFY(boardSplitter);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    boardSplitter->setSizes({250, 400});
+    const QList<int> sizes = boardSplitter->sizes();
+    QVERIFY(m_window->close()); // saves the layout
+
+    // The next window (the next start) comes back the same size, with the same panels.
+    m_window = std::make_unique<MainWindow>(m_session.get(), databasePath());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1000, 700));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("boardSplitter"))->sizes(), sizes);
+    QSettings().remove(QStringLiteral("window")); // the other tests start from the default layout
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -379,7 +379,7 @@ void IncidentHeader::refreshElapsed()
     }
     const QDateTime start = IncidentLook::clockStart(*s);
     const bool resolved = s->status() == Status::Resolved && s->milestones().resolved.isValid();
-    const QDateTime end = resolved ? s->milestones().resolved : Clock::now();
+    const QDateTime end = resolved ? s->milestones().resolved : m_session->viewTime(); // the replayed moment
     const QString elapsed = Presentation::formatElapsed(start.isValid() ? start.msecsTo(end) : 0);
     m_elapsedLabel->setText(resolved
             ? tr("Resolved after %1", "elapsed time of a resolved incident").arg(elapsed)

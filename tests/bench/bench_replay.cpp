@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_replay [positions]: a 100,000-event incident; the time to scrub to a random moment
+// (ReplayIndex::stateAt) with checkpoints at several intervals and without any, beside a plain fold of the
+// same prefix, in the same run; the fold of the whole log; and the process's resident memory at each stage
+// (DESIGN §7: fold ≤ 200 ms, scrub ≤ 16 ms, ≤ 200 MB with a 100,000-event incident).
+#include "clock.h"
+#include "eventfactory.h"
+#include "replayindex.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+using namespace Warroom;
+
+namespace {
+
+constexpr int EventCount = 100000;
+constexpr int RunbookSteps = 10;
+constexpr int DefaultPositions = 200;
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+/// Resident set size of this process in MiB (Linux), or -1. Memory freed before is handed back first, so
+/// that differences between two readings are what was allocated in between.
+double rssMiB()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+/// A long real incident: declared, a commander, a runbook of which every other step needs the commander's
+/// go; then mostly notes (every 97th back-dated), and every 20th event a step change, every 50th an edit,
+/// every 500th a pin, every 2,000th a status change. Stored one event per append, 250 ms apart.
+EventList makeEvents(ManualClock *clock)
+{
+    const EventFactory alice(QStringLiteral("alice"));
+    const EventFactory bob(QStringLiteral("bob"));
+    EventList events;
+    events.reserve(EventCount);
+    const auto store = [&](Event event) {
+        event.seq = events.size() + 1;
+        event.recordedAt = clock->nowUtc();
+        events.append(event);
+        clock->advanceMSecs(250);
+    };
+    const Event declared = alice.declare(QStringLiteral("Checkout latency above SLO"), Severity::Sev2,
+        QStringLiteral("p99 over 2 s in eu-west"), {QStringLiteral("checkout")});
+    const QString incident = declared.incident;
+    store(declared);
+    store(alice.assignRole(incident, QStringLiteral("commander"), QStringLiteral("alice")));
+    QJsonArray steps;
+    for (int s = 0; s < RunbookSteps; ++s) {
+        steps.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("s%1").arg(s)},
+            {QStringLiteral("text"), QStringLiteral("Remediation step %1").arg(s)},
+            {QStringLiteral("gate"), s % 2 ? QStringLiteral("approval") : QStringLiteral("none")}});
+    }
+    const Event runbook = alice.attachRunbook(incident, QStringLiteral("Checkout latency"), steps);
+    const QString runbookId = runbook.data.value(QStringLiteral("runbook")).toString();
+    store(runbook);
+    for (int s = 1; s < RunbookSteps; s += 2)
+        store(alice.approveStep(incident, runbookId, QStringLiteral("s%1").arg(s)));
+
+    QList<bool> checked(RunbookSteps, false);
+    QStringList notes;
+    const Status cycle[] = {Status::Identified, Status::Mitigated, Status::Investigating};
+    int statusIndex = 0;
+    for (int i = int(events.size()); i < EventCount; ++i) {
+        if (i % 2000 == 0) {
+            store(alice.setStatus(incident, cycle[statusIndex++ % 3], QStringLiteral("update %1").arg(i)));
+        } else if (i % 500 == 0 && !notes.isEmpty()) {
+            store(alice.pinNote(incident, notes.at(notes.size() - 3), true));
+        } else if (i % 50 == 0 && notes.size() > 10) {
+            store(bob.editNote(
+                incident, notes.at(notes.size() - 5), QStringLiteral("Edited observation %1").arg(i)));
+        } else if (i % 20 == 0) {
+            const int s = (i / 20) % RunbookSteps;
+            const QString step = QStringLiteral("s%1").arg(s);
+            store(checked[s] ? bob.uncheckStep(incident, runbookId, step, QStringLiteral("redo"))
+                             : bob.checkStep(incident, runbookId, step, QStringLiteral("done")));
+            checked[s] = !checked[s];
+        } else {
+            const QDateTime at = i % 97 == 0 ? clock->nowUtc().addSecs(-600) : QDateTime();
+            const Event note = bob.addNote(incident,
+                QStringLiteral(
+                    "Observation %1: error rate still at 3%, watching the canary pods in eu-west-1b.")
+                    .arg(i),
+                i % 7 == 0 ? NoteKind::Decision : NoteKind::Note, at);
+            notes.append(note.id);
+            store(note);
+        }
+    }
+    return events;
+}
+
+struct Timing
+{
+    double mean = 0;
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+};
+
+Timing summarize(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    Timing t;
+    for (double v : std::as_const(ms))
+        t.mean += v;
+    t.mean /= double(ms.size());
+    t.p50 = ms.at(ms.size() / 2);
+    t.p95 = ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100));
+    t.max = ms.last();
+    return t;
+}
+
+QString describe(const Timing &t)
+{
+    return QStringLiteral("mean %1 ms, p50 %2 ms, p95 %3 ms, max %4 ms")
+        .arg(t.mean, 0, 'f', 2)
+        .arg(t.p50, 0, 'f', 2)
+        .arg(t.p95, 0, 'f', 2)
+        .arg(t.max, 0, 'f', 2);
+}
+
+/// Times stateAt() at each position (the state is used, so that nothing is optimised away).
+Timing scrub(const ReplayIndex &index, const QList<QDateTime> &positions, const QString &incident)
+{
+    QList<double> ms;
+    qsizetype sink = 0;
+    for (const QDateTime &t : positions) {
+        QElapsedTimer timer;
+        timer.start();
+        const Projection state = index.stateAt(t);
+        if (const IncidentState *s = state.incident(incident))
+            sink += s->timeline().size();
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    if (sink < 0)
+        print(QStringLiteral("impossible"));
+    return summarize(ms);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int positionCount = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : DefaultPositions;
+    ManualClock clock(QDateTime::fromString(QStringLiteral("2026-11-21T22:00:00.000Z"), Qt::ISODateWithMs));
+    Clock::setInstance(&clock);
+
+    const double rssStart = rssMiB();
+    EventList events = makeEvents(&clock);
+    const QString incident = events.first().incident;
+    const double rssEvents = rssMiB();
+    print(QStringLiteral(
+        "bench_replay: %1 events of one incident, %2 random scrub positions; RSS %3 MiB at start, "
+        "%4 MiB with the events in memory")
+              .arg(events.size())
+              .arg(positionCount)
+              .arg(rssStart, 0, 'f', 1)
+              .arg(rssEvents, 0, 'f', 1));
+
+    // The live fold, as Session does it.
+    QElapsedTimer timer;
+    timer.start();
+    Projection live;
+    for (const Event &event : events)
+        live.apply(event);
+    const double foldMs = double(timer.nsecsElapsed()) / 1e6;
+    const double rssLive = rssMiB();
+    print(QStringLiteral(
+        "fold of the whole log (Projection): %1 ms, %2 timeline entries; RSS %3 MiB (+%4 for the "
+        "live state)")
+              .arg(foldMs, 0, 'f', 1)
+              .arg(live.incident(incident)->timeline().size())
+              .arg(rssLive, 0, 'f', 1)
+              .arg(rssLive - rssEvents, 0, 'f', 1));
+
+    // Positions: moments between the first and the last event, the same for every variant.
+    QRandomGenerator random(20261121);
+    QList<QDateTime> positions;
+    const QDateTime first = events.first().recordedAt;
+    const qint64 span = first.msecsTo(events.last().recordedAt);
+    for (int i = 0; i < positionCount; ++i)
+        positions.append(first.addMSecs(qint64(random.bounded(double(span)))));
+
+    // Without checkpoints first: its memory is the events' copy and the latest fold, the baseline of the
+    // rest.
+    double rssBefore = rssMiB();
+    timer.restart();
+    auto plainIndex = std::make_unique<ReplayIndex>(0);
+    plainIndex->append(events);
+    const double plainBuildMs = double(timer.nsecsElapsed()) / 1e6;
+    const double plainRss = rssMiB() - rssBefore;
+    print(QStringLiteral("replay index without checkpoints: built in %1 ms, +%2 MiB")
+              .arg(plainBuildMs, 0, 'f', 1)
+              .arg(plainRss, 0, 'f', 1));
+
+    struct Row
+    {
+        int interval;
+        double buildMs;
+        double rss;
+        Timing timing;
+        qsizetype checkpoints;
+    };
+    QList<Row> rows;
+    for (int interval : {250, 500, 1000, 4000}) {
+        rssBefore = rssMiB();
+        timer.restart();
+        auto index = std::make_unique<ReplayIndex>(interval);
+        index->append(events);
+        const double buildMs = double(timer.nsecsElapsed()) / 1e6;
+        const double rss = rssMiB() - rssBefore;
+        const Timing timing = scrub(*index, positions, incident);
+        rows.append({interval, buildMs, rss, timing, index->checkpointCount()});
+        print(QStringLiteral(
+            "scrub with checkpoints every %1 events (%2 checkpoints; built in %3 ms, +%4 MiB, of which "
+            "checkpoints ≈ %5 MiB): %6")
+                  .arg(interval)
+                  .arg(index->checkpointCount())
+                  .arg(buildMs, 0, 'f', 1)
+                  .arg(rss, 0, 'f', 1)
+                  .arg(rss - plainRss, 0, 'f', 1)
+                  .arg(describe(timing)));
+    }
+
+    const Timing without = scrub(*plainIndex, positions, incident);
+    print(QStringLiteral("scrub without checkpoints (folds the prefix): %1").arg(describe(without)));
+
+    // The plain fold of the same prefixes, outside ReplayIndex: what "without checkpoints" must match.
+    QList<double> plainMs;
+    for (const QDateTime &t : std::as_const(positions)) {
+        QElapsedTimer fold;
+        fold.start();
+        Projection prefix;
+        for (const Event &event : events) {
+            if (event.recordedAt > t)
+                break;
+            prefix.apply(event);
+        }
+        plainMs.append(double(fold.nsecsElapsed()) / 1e6);
+    }
+    print(QStringLiteral("plain fold of the prefix (Projection, no index): %1")
+              .arg(describe(summarize(plainMs))));
+
+    for (const Row &row : std::as_const(rows)) {
+        print(QStringLiteral(
+            "ratio without / with checkpoints every %1: mean %2×, p95 %3×; p95 %4 the 16 ms budget")
+                  .arg(row.interval)
+                  .arg(without.mean / row.timing.mean, 0, 'f', 0)
+                  .arg(without.p95 / row.timing.p95, 0, 'f', 0)
+                  .arg(row.timing.p95 <= 16.0 ? QStringLiteral("within") : QStringLiteral("OVER")));
+    }
+
+    // What the app holds while replaying a 100,000-event incident (Session::startReplay): the log only inside
+    // the index, the live state sharing the index's fold, the default checkpoints and the state shown.
+    plainIndex.reset();
+    auto index = std::make_unique<ReplayIndex>();
+    index->append(events);
+    live = index->latest();
+    events.clear();
+    events.squeeze();
+    const Projection shown = index->stateAt(positions.first());
+    print(QStringLiteral(
+        "RSS while replaying (the log in the index, the live state shared with its fold, checkpoints "
+        "every %1, a replayed state): %2 MiB; budget 200 MB for the whole app")
+              .arg(ReplayIndex::DefaultCheckpointInterval)
+              .arg(rssMiB(), 0, 'f', 1));
+    Clock::setInstance(nullptr);
+    return shown.size() == 1 ? 0 : 1;
+}
