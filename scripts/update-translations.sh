@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=/usr/lib/qt6/bin/lupdate
-mapfile -t sources < <(git ls-files 'ui/*.cpp' 'ui/*.h')
+mapfile -t sources < <(git ls-files 'ui/*.cpp' 'ui/*.h' 'app/chat/*.cpp' 'app/chat/*.h')
 "$lupdate" -no-obsolete -locations none "${sources[@]}" -ts translations/warroom_fr.ts translations/warroom_de.ts
 "$lupdate" -no-obsolete -locations none -pluralonly "${sources[@]}" -ts translations/warroom_en.ts

@@ -2,88 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>%1 (UTC)</name>
-    <message>
-        <source>a date and time in UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a calendar day in UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Action</name>
-    <message>
-        <source>timeline entry kind: something someone did</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Alert</name>
-    <message>
-        <source>timeline entry kind: an alert from monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Change</name>
-    <message>
-        <source>timeline entry kind: a change Warroom recorded (status, role, step)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Chat</name>
-    <message>
-        <source>timeline entry kind: a message posted to a chat channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Decision</name>
-    <message>
-        <source>timeline entry kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Evidence</name>
-    <message>
-        <source>timeline entry kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>File</name>
-    <message>
-        <source>timeline entry kind: an attached file or image</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HookSnippets</name>
     <message>
         <source>PagerDuty Events v2</source>
         <comment>the PagerDuty event format</comment>
-        <translation type="unfinished"></translation>
+        <translation>PagerDuty Events v2</translation>
     </message>
     <message>
         <source>Generic JSON</source>
         <comment>the hook for scripts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Generisches JSON</translation>
     </message>
     <message>
         <source>alertmanager.yml: a receiver that sends every alert of its routes to Warroom</source>
-        <translation type="unfinished"></translation>
+        <translation>alertmanager.yml: ein Receiver, der alle Alarme seiner Routen an Warroom sendet</translation>
     </message>
     <message>
         <source>a token of role hook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token mit der Rolle hook: %1</translation>
     </message>
     <message>
         <source>then route alerts to it, e.g. receiver: warroom in the route that pages people</source>
-        <translation type="unfinished"></translation>
+        <translation>dann Alarme dorthin leiten, z. B. receiver: warroom in der Route, die Personen alarmiert</translation>
     </message>
     <message>
         <source>Grafana: Alerting → Contact points → Add contact point
@@ -96,21 +36,16 @@
   (or Basic Authentication: any user name, the token as the password)
 Make the token with: %3
 Then use the contact point in a notification policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Note</name>
-    <message>
-        <source>timeline entry kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Observation</name>
-    <message>
-        <source>timeline entry kind: something someone saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana: Alerting → Contact points → Add contact point
+  Integration: Webhook
+  URL: %1
+  HTTP Method: POST
+  Optional Webhook settings:
+    Authorization Header - Scheme: Bearer
+    Authorization Header - Credentials: %2
+  (oder Basic Authentication: beliebiger Benutzername, der Token als Passwort)
+Token erzeugen mit: %3
+Dann den Contact Point in einer Notification Policy verwenden.</translation>
     </message>
 </context>
 <context>
@@ -119,275 +54,279 @@ Then use the contact point in a notification policy.</source>
         <source>%1
 overdue</source>
         <comment>due date of an open follow-up that has passed; keep the line break</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+überfällig</translation>
     </message>
     <message>
         <source>Done. Untick to reopen the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt. Haken entfernen, um die Folgeaufgabe wieder zu öffnen.</translation>
     </message>
     <message>
         <source>Open. Tick when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen. Abhaken, wenn erledigt.</translation>
     </message>
     <message>
         <source>%1
 Added by %2, %3</source>
         <comment>follow-up text, then who added it and when</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Hinzugefügt von %2, %3</translation>
     </message>
     <message>
         <source>Nobody owns this follow-up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Folgeaufgabe ist noch niemand zuständig.</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Overdue: was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: war fällig am %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>follow-up not done yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand zuständig</translation>
     </message>
     <message>
         <source>A follow-up needs some text. To drop it, tick it done instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folgeaufgabe braucht einen Text. Um sie fallen zu lassen, haken Sie sie stattdessen als erledigt ab.</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>column: follow-up done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Follow-up</source>
         <comment>column: what needs doing</comment>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
         <comment>column: who does it</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
         <comment>column: due date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Tick a follow-up when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe abhaken, wenn sie erledigt ist</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ActionsPanel</name>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgaben</translation>
     </message>
     <message>
         <source>Space ticks the selected follow-up done; F2 edits the text, owner or due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste hakt die ausgewählte Folgeaufgabe ab; F2 bearbeitet Text, Zuständigkeit oder Fälligkeit</translation>
     </message>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Folgeaufgabe</translation>
     </message>
     <message>
         <source>New follow-up: what should change so this does not happen again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Folgeaufgabe: Was muss sich ändern, damit das nicht wieder passiert?</translation>
     </message>
     <message>
         <source>Owner of the new follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig für die neue Folgeaufgabe</translation>
     </message>
     <message>
         <source>owner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuständig (optional)</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
         <comment>follow-up due date</comment>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ällig:</translation>
     </message>
     <message>
         <source>Set a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum setzen</translation>
     </message>
     <message>
         <source>Untick for no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken entfernen für kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due date of the new follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum der neuen Folgeaufgabe</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>button: add a follow-up</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Follow-up not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe nicht geändert</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
         <comment>who does the follow-up</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig:</translation>
     </message>
     <message>
         <source>No follow-ups yet. Add what should change so this does not happen again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Folgeaufgaben. Fügen Sie hinzu, was sich ändern muss, damit das nicht wieder passiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
         <comment>follow-ups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <comment>follow-ups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
         <comment>follow-ups</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe nicht hinzugefügt</translation>
     </message>
     <message>
         <source>The follow-up “%1” was not added.
 
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Folgeaufgabe „%1“ wurde nicht hinzugefügt.
+
+Grund: %2</translation>
     </message>
     <message>
         <source>Reopen</source>
         <comment>follow-up</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Mark Done</source>
         <comment>follow-up</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text bearbeiten</translation>
     </message>
     <message>
         <source>Change Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeit ändern</translation>
     </message>
     <message>
         <source>Change Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum ändern</translation>
     </message>
     <message>
         <source>Remove Due Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum entfernen</translation>
     </message>
 </context>
 <context>
     <name>Warroom::AlertHooksDialog</name>
     <message>
         <source>Alert Hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm-Hooks</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Alert hooks need a warroomd server.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Alertmanager, Grafana and other alerting systems send their alerts to warroomd, which opens an incident for a firing alert and shows it on every board. This copy of Warroom works from a local file.&lt;/p&gt;&lt;p&gt;Connect with &lt;b&gt;File → Connect to Server…&lt;/b&gt; (a server address and a responder token), then come back here for the hook URLs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Alarm-Hooks benötigen einen warroomd-Server.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Alertmanager, Grafana und andere Alarmsysteme senden ihre Alarme an warroomd; der Server eröffnet für einen ausgelösten Alarm einen Vorfall und zeigt ihn in jeder Übersicht an. Diese Warroom-Instanz arbeitet mit einer lokalen Datei.&lt;/p&gt;&lt;p&gt;Verbinden Sie sich über &lt;b&gt;Datei → Mit Server verbinden…&lt;/b&gt; (eine Serveradresse und ein Responder-Token) und kehren Sie dann hierher zurück, um die Hook-URLs zu erhalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Alerting systems can open incidents on &lt;b&gt;%1&lt;/b&gt;: a firing alert opens one, or joins the incident already open for its group; a resolved alert is recorded but never closes it. Each sender needs a token of role &lt;i&gt;hook&lt;/i&gt;, made on the server with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmsysteme können auf &lt;b&gt;%1&lt;/b&gt; Vorfälle eröffnen: Ein ausgelöster Alarm eröffnet einen oder wird dem bereits offenen Vorfall seiner Gruppe zugeordnet; ein behobener Alarm wird aufgezeichnet, schließt den Vorfall aber nie. Jeder Absender braucht einen Token mit der Rolle &lt;i&gt;hook&lt;/i&gt;, der auf dem Server so erzeugt wird:</translation>
     </message>
     <message>
         <source>Command that makes a hook token</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der einen Hook-Token erzeugt</translation>
     </message>
     <message>
         <source>Copy the token command</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Befehl kopieren</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>%1 hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook-URL für %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1 s {1:?}</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Copy the %1 hook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook-URL für %1 kopieren</translation>
     </message>
     <message>
         <source>Copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren: %1</translation>
     </message>
     <message>
         <source>Alertmanager Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager-Receiver</translation>
     </message>
     <message>
         <source>Paste into alertmanager.yml, put the token in place of %1, and reload Alertmanager.</source>
-        <translation type="unfinished"></translation>
+        <translation>In alertmanager.yml einfügen, %1 durch den Token ersetzen und Alertmanager neu laden.</translation>
     </message>
     <message>
         <source>Grafana Contact Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana-Contact-Point</translation>
     </message>
     <message>
         <source>Grafana unified alerting sends to a webhook contact point; these are its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana Unified Alerting sendet an einen Webhook-Contact-Point; dies sind seine Einstellungen.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -465,171 +404,171 @@ Reason: %2</source>
     </message>
     <message>
         <source>Start on a fresh demo database holding a realistic incident (your own database is left alone unless --db names it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer neuen Demo-Datenbank starten, die einen realistischen Vorfall enthält (Ihre eigene Datenbank bleibt unberührt, außer --db nennt sie).</translation>
     </message>
     <message>
         <source>Check that Warroom works, without a display: declare an incident in a temporary folder, read it back, print &quot;self-test passed&quot; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob Warroom funktioniert, ohne Anzeige: einen Vorfall in einem temporären Ordner melden, ihn wieder einlesen, &quot;self-test passed&quot; ausgeben und beenden.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::AttachRunbookDialog</name>
     <message>
         <source>Attach Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook anhängen</translation>
     </message>
     <message>
         <source>&amp;Runbooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runbooks:</translation>
     </message>
     <message>
         <source>Runbook templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Vorlagen</translation>
     </message>
     <message>
         <source>Runbook preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Vorschau</translation>
     </message>
     <message>
         <source>Your own runbooks (Markdown task lists) go in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Runbooks (Markdown-Aufgabenlisten) gehören nach %1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Check a Markdown runbook and copy it into your folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Markdown-Runbook prüfen und in Ihren Ordner kopieren</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Show your runbook folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Runbook-Ordner im Dateimanager anzeigen</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhängen</translation>
     </message>
     <message>
         <source>%1, cannot be used: %2</source>
         <comment>broken runbook file: file name, error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>Steps: %1</source>
         <comment>runbook template: number of steps</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: %1</translation>
     </message>
     <message>
         <source>Commander&apos;s go: %1</source>
         <comment>runbook template: steps gated by the commander&apos;s approval</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch Incident-Commander: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
         <comment>runbook template: steps that need evidence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise: %1</translation>
     </message>
     <message>
         <source>built in</source>
         <comment>runbook shipped with Warroom</comment>
-        <translation type="unfinished"></translation>
+        <translation>integriert</translation>
     </message>
     <message>
         <source>your folder</source>
         <comment>runbook from the user&apos;s folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ordner</translation>
     </message>
     <message>
         <source>This file cannot be attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht angehängt werden:</translation>
     </message>
     <message>
         <source>Fix it in %1, or import a corrected copy. A step is a line like “- [ ] Take a backup {#backup gate=evidence}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie sie in %1 oder importieren Sie eine korrigierte Kopie. Ein Schritt ist eine Zeile wie „- [ ] Take a backup {#backup gate=evidence}“.</translation>
     </message>
     <message>
         <source>Needs commander&apos;s go</source>
         <comment>badge of a step gated by the commander&apos;s approval</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch Incident-Commander nötig</translation>
     </message>
     <message>
         <source>Needs evidence</source>
         <comment>badge of a step that needs a note or attachment as evidence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nötig</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
         <comment>the step that undoes this one</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>Import Runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook importieren</translation>
     </message>
     <message>
         <source>Markdown runbooks (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Runbooks (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Replace Runbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook ersetzen?</translation>
     </message>
     <message>
         <source>Your folder already has %1. Replace it with the imported file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Ordner enthält bereits %1. Durch die importierte Datei ersetzen?</translation>
     </message>
     <message>
         <source>Runbook Not Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook nicht importiert</translation>
     </message>
     <message>
         <source>The runbook was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook wurde nicht importiert: %1</translation>
     </message>
     <message>
         <source>Folder Not Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht geöffnet</translation>
     </message>
     <message>
         <source>Could not open %1. Put your runbooks there as Markdown files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden. Legen Sie Ihre Runbooks dort als Markdown-Dateien ab.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::AttachmentDialog</name>
     <message>
         <source>Attachment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: %1</translation>
     </message>
     <message>
         <source>Attached image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängtes Bild %1</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3</source>
         <comment>image size</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel, %3</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Attachment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -703,24 +642,24 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Minute hat niemand die Leitung dieses Vorfalls übernommen. Übernehmen Sie jetzt die Leitung oder weisen Sie einen Incident-Commander zu.</numerusform>
+            <numerusform>Seit %n Minuten hat niemand die Leitung dieses Vorfalls übernommen. Übernehmen Sie jetzt die Leitung oder weisen Sie einen Incident-Commander zu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Overdue: no incident commander for %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Überfällig: seit %n Minute kein Incident-Commander</numerusform>
+            <numerusform>Überfällig: seit %n Minuten kein Incident-Commander</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No commander for %n min</source>
         <comment>open incident past the unacknowledged threshold</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Min. ohne Incident-Commander</numerusform>
+            <numerusform>Seit %n Min. ohne Incident-Commander</numerusform>
         </translation>
     </message>
 </context>
@@ -739,33 +678,33 @@ Reason: %2</source>
     </message>
     <message>
         <source>Show &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behobene anzeigen</translation>
     </message>
     <message>
         <source>Show Me a &amp;Demo Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Vorfall zeigen</translation>
     </message>
     <message>
         <source>Search incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle durchsuchen</translation>
     </message>
     <message>
         <source>Resolved incidents stay on the board, below the open ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Behobene Vorfälle bleiben in der Übersicht, unter den offenen</translation>
     </message>
     <message>
         <source>Adds a realistic past outage to this board, to look around and try things</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dieser Übersicht einen realistischen vergangenen Ausfall hinzu, zum Umsehen und Ausprobieren</translation>
     </message>
     <message>
         <source>No incident matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>No open incidents. %n resolved incident(s) under &quot;Show resolved&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine offenen Vorfälle. %n behobener Vorfall unter „Behobene anzeigen“.</numerusform>
+            <numerusform>Keine offenen Vorfälle. %n behobene Vorfälle unter „Behobene anzeigen“.</numerusform>
         </translation>
     </message>
 </context>
@@ -773,379 +712,503 @@ Reason: %2</source>
     <name>Warroom::ChannelDialog</name>
     <message>
         <source>Edit Chat Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kanal bearbeiten</translation>
     </message>
     <message>
         <source>Add Chat Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kanal hinzufügen</translation>
     </message>
     <message>
         <source>#incident-orders</source>
-        <translation type="unfinished"></translation>
+        <translation>#incident-bestellungen</translation>
     </message>
     <message>
         <source>Channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanalname</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URL</translation>
     </message>
     <message>
         <source>Show the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL anzeigen</translation>
     </message>
     <message>
         <source>Keep the URL for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>URL nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>The URL stays in memory and is forgotten when Warroom quits; it is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL bleibt im Arbeitsspeicher und wird beim Beenden von Warroom vergessen; sie wird nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>The URL is kept in the system keychain, never in a settings file or the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL wird im Schlüsselbund des Systems gespeichert, nie in einer Einstellungsdatei oder der Datenbank.</translation>
     </message>
     <message>
         <source>Leave empty to keep the current URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die aktuelle URL zu behalten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattform:</translation>
     </message>
     <message>
         <source>Webhook &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-&amp;URL:</translation>
     </message>
     <message>
         <source>%1
 The URL can be kept for this session only: it is forgotten when Warroom quits and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Die URL kann nur für diese Sitzung behalten werden: Sie wird beim Beenden von Warroom vergessen und nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>Looks like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht aus wie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::ChannelModel</name>
+    <message>
+        <source>Send posts to %1</source>
+        <translation>„Senden“ sendet an %1</translation>
+    </message>
+    <message>
+        <source>Send skips %1: check it to post there</source>
+        <translation>„Senden“ überspringt %1: Anhaken, um dorthin zu senden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · this session only</source>
+        <translation>%1 · nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The webhook URL is kept in memory only and forgotten when Warroom quits.</source>
+        <translation>Die Webhook-URL wird nur im Arbeitsspeicher gehalten und beim Beenden von Warroom vergessen.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is kept in the system keychain.</source>
+        <translation>Die Webhook-URL wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::ChatChannel</name>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Mattermost</source>
+        <translation>Mattermost</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>Generisches JSON</translation>
+    </message>
+    <message>
+        <source>Give the channel a name, such as #incident-orders.</source>
+        <translation>Geben Sie dem Kanal einen Namen, etwa #incident-orders.</translation>
+    </message>
+    <message>
+        <source>A channel name holds at most %1 characters.</source>
+        <translation>Ein Kanalname hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A channel name is one line.</source>
+        <translation>Ein Kanalname besteht aus einer einzigen Zeile.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL the chat platform gave you.</source>
+        <translation>Fügen Sie die Webhook-URL ein, die Sie von der Chat-Plattform erhalten haben.</translation>
+    </message>
+    <message>
+        <source>This is not a webhook URL: it should start with https:// and name a server.</source>
+        <translation>Dies ist keine Webhook-URL: Sie sollte mit https:// beginnen und einen Server angeben.</translation>
+    </message>
+    <message>
+        <source>Webhook URLs must use https:// (plain http:// only for a receiver on this computer).</source>
+        <translation>Webhook-URLs müssen https:// verwenden (einfaches http:// nur für einen Empfänger auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>There is already a channel called %1.</source>
+        <translation>Es gibt bereits einen Kanal namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no channel called %1 any more.</source>
+        <translation>Es gibt keinen Kanal namens %1 mehr.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ChatPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Chat updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Updates</translation>
     </message>
     <message>
         <source>Chat channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kanäle</translation>
     </message>
     <message>
         <source>Send posts to every checked channel; Space checks or unchecks</source>
-        <translation type="unfinished"></translation>
+        <translation>An jeden angehakten Kanal senden; Leertaste hakt an oder ab</translation>
     </message>
     <message>
         <source>Add a Slack, Mattermost, Teams, Discord or generic webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Slack-, Mattermost-, Teams-, Discord- oder generischen Webhook hinzufügen</translation>
     </message>
     <message>
         <source>Post a short test message to the selected channel (not recorded in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Testnachricht an den ausgewählten Kanal senden (wird nicht in der Zeitleiste erfasst)</translation>
     </message>
     <message>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlage</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Insert a placeholder, filled in from the incident when sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Platzhalter einfügen, der beim Senden aus dem Vorfall gefüllt wird</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>What stakeholders should know. {title}, {status}… are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Stakeholder wissen sollten. {title}, {status}… werden ausgefüllt.</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Show the exact request body each platform receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Den genauen Anfragetext zeigen, den jede Plattform erhält</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll</translation>
     </message>
     <message>
         <source>Next update in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Update in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Promise the next stakeholder update in this many minutes; Warroom reminds you</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Stakeholder-Update in so vielen Minuten zusagen; Warroom erinnert Sie daran</translation>
     </message>
     <message>
         <source>&amp;Next update in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Update in</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschau</translation>
     </message>
     <message>
         <source>Stakeholder update due</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder-Update fällig</translation>
     </message>
     <message>
         <source>%1 (%2): the next update you promised is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Das zugesagte nächste Update ist jetzt fällig.</translation>
     </message>
     <message>
         <source>Post the message to every checked channel (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht an jeden angehakten Kanal senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>Add a chat channel to post updates to Slack, Mattermost, Teams, Discord or your own relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Chat-Kanal hinzu, um Updates an Slack, Mattermost, Teams, Discord oder Ihr eigenes Relay zu senden.</translation>
     </message>
     <message>
         <source>Chat is not connected in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat ist in diesem Fenster nicht verbunden</translation>
     </message>
     <message>
         <source>Check at least one channel to send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens einen Zielkanal an</translation>
     </message>
     <message>
         <source>Post the message to the checked channel (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht an den angehakten Kanal senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Post the message to the %1 checked channels (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht an die %1 angehakten Kanäle senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Delivery &amp;log (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustell&amp;protokoll (%1)</translation>
     </message>
     <message>
         <source>Delivery &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustell&amp;protokoll</translation>
     </message>
     <message>
         <source>No keychain: webhook URLs are kept for this session only and forgotten when Warroom quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Webhook-URLs werden nur für diese Sitzung behalten und beim Beenden von Warroom vergessen.</translation>
     </message>
     <message>
         <source>
 Start or unlock a keychain (GNOME Keyring, KWallet) to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Starten oder entsperren Sie einen Schlüsselbund (GNOME Keyring, KWallet), um sie zu behalten.</translation>
     </message>
     <message>
         <source>no update promised</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Update zugesagt</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig in %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 überfällig</translation>
     </message>
     <message>
         <source>Due at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig um %1</translation>
     </message>
     <message>
         <source>No webhook URL is stored for this channel: enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kanal ist keine Webhook-URL gespeichert: Bitte eingeben.</translation>
     </message>
     <message>
         <source>No keychain is available, so the URL cannot be stored. Save again to keep it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar, daher kann die URL nicht gespeichert werden. Speichern Sie erneut, um sie nur für diese Sitzung zu behalten.</translation>
     </message>
     <message>
         <source>Remove Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal entfernen</translation>
     </message>
     <message>
         <source>Remove the channel %1? Its webhook URL is deleted from the keychain; the deliveries already recorded stay in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kanal %1 entfernen? Seine Webhook-URL wird aus dem Schlüsselbund gelöscht; bereits erfasste Zustellungen bleiben in der Zeitleiste.</translation>
     </message>
     <message>
         <source>Could Not Remove the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL konnte nicht entfernt werden</translation>
     </message>
     <message>
         <source>Test message from Warroom
 This channel (%1) is set up to receive incident updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht von Warroom
+Dieser Kanal (%1) ist für Updates zu Vorfällen eingerichtet.</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>Posted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet.</translation>
     </message>
     <message>
         <source>Test message posted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht an %1 gesendet.</translation>
     </message>
     <message>
         <source>Could not post to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ChatPreview</name>
     <message>
         <source>Check one or more channels above to see what each platform will show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie oben einen oder mehrere Kanäle an, um zu sehen, was jede Plattform anzeigt.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bytes</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeichen</translation>
     </message>
     <message>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::ChatSender</name>
+    <message>
+        <source>No place to keep webhook URLs is set up.</source>
+        <translation>Es ist kein Speicherort für Webhook-URLs eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Could not read the webhook URL: %1</source>
+        <translation>Die Webhook-URL konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No webhook URL for this session: edit the channel and enter it again.</source>
+        <translation>Keine Webhook-URL für diese Sitzung: Bearbeiten Sie den Kanal und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>No webhook URL is stored for this channel: edit the channel and enter it.</source>
+        <translation>Für diesen Kanal ist keine Webhook-URL gespeichert: Bearbeiten Sie den Kanal und geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>The stored webhook URL is not valid: edit the channel and enter it again.</source>
+        <translation>Die gespeicherte Webhook-URL ist ungültig: Bearbeiten Sie den Kanal und geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Not recorded in the timeline: %1</source>
+        <translation>Nicht in der Zeitleiste erfasst: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not recorded in the timeline: %2)</source>
+        <translation>%1 (nicht in der Zeitleiste erfasst: %2)</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ConnectDialog</name>
     <message>
         <source>Connect to a Warroom Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Warroom-Server verbinden</translation>
     </message>
     <message>
         <source>Work together with your team through a warroomd server. Everything you do is kept on this computer first, so nothing is lost when the network is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten Sie über einen warroomd-Server mit Ihrem Team zusammen. Alles, was Sie tun, wird zuerst auf diesem Computer gespeichert, sodass bei einem Netzausfall nichts verloren geht.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>wr_… (from warroomd token create)</source>
-        <translation type="unfinished"></translation>
+        <translation>wr_… (von warroomd token create)</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>The token is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token wird im Schlüsselbund Ihres Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Work Locally</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokal arbeiten</translation>
     </message>
     <message>
         <source>Forget the server and its token; work from the local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Token vergessen; mit der lokalen Datei arbeiten</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>Storing the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <source>Removing the token from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird aus dem Schlüsselbund entfernt…</translation>
     </message>
 </context>
 <context>
@@ -1213,72 +1276,164 @@ This channel (%1) is set up to receive incident updates.</source>
     </message>
 </context>
 <context>
+    <name>Warroom::DeliveryLogModel</name>
+    <message>
+        <source>Looking up URL</source>
+        <translation>URL wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending (attempt %1)</source>
+        <translation>Wird gesendet (Versuch %1)</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s</source>
+        <translation>Neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (Test)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <comment>column: HTTP status code of the answer</comment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <comment>column: attempts</comment>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::DeliveryQueue</name>
+    <message>
+        <source>No network access is set up.</source>
+        <translation>Es ist kein Netzwerkzugang eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Gave up after 1 attempt: %1</source>
+        <translation>Nach 1 Versuch aufgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>Nach %1 Versuchen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the platform asked to wait %2 s: given up)</source>
+        <translation>%1 (die Plattform bat, %2 s zu warten: aufgegeben)</translation>
+    </message>
+</context>
+<context>
     <name>Warroom::EntryDialog</name>
     <message>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleisteneintrag</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit:</translation>
     </message>
     <message>
         <source>Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst von:</translation>
     </message>
     <message>
         <source>Pinned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet:</translation>
     </message>
     <message>
         <source>Yes, a key moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, ein Schlüsselmoment</translation>
     </message>
     <message>
         <source>Retracted by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen von %1: %2</translation>
     </message>
     <message>
         <source>Retracted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen:</translation>
     </message>
     <message>
         <source>Current text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Text</translation>
     </message>
     <message>
         <source>Current text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Text:</translation>
     </message>
     <message>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Versionen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst von</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Never edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie bearbeitet.</translation>
     </message>
     <message numerus="yes">
         <source>Earlier versions, oldest first (%n edit(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frühere Versionen, älteste zuerst (%n Bearbeitung):</numerusform>
+            <numerusform>Frühere Versionen, älteste zuerst (%n Bearbeitungen):</numerusform>
         </translation>
     </message>
 </context>
@@ -1286,275 +1441,328 @@ This channel (%1) is set up to receive incident updates.</source>
     <name>Warroom::GettingStartedDialog</name>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Getting started guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Getting started with Warroom&lt;/h2&gt;&lt;p&gt;Warroom keeps one log of everything written about an incident, with who wrote it and when. Nothing is ever deleted: a mistake is put right by a new entry.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Erste Schritte mit Warroom&lt;/h2&gt;&lt;p&gt;Warroom führt ein einziges Protokoll über alles, was zu einem Vorfall geschrieben wird, mit Verfasser und Zeitpunkt. Nichts wird je gelöscht: Ein Fehler wird durch einen neuen Eintrag berichtigt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The incident commander&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Declare the incident: %1, or File → Declare Incident. Give it a title people will recognise and a severity; it appears on the board at once.&lt;/li&gt;&lt;li&gt;Take the commander role in the roles panel, then hand out the others: the scribe keeps the timeline, communications keeps stakeholders informed, operations has hands on the systems.&lt;/li&gt;&lt;li&gt;Keep the status true: %2 (Incident → Change Status). Post updates to your chat channels from the chat panel; it reminds you when the next one is due.&lt;/li&gt;&lt;li&gt;The board lists every open incident, the most severe first; search it with %3.&lt;/li&gt;&lt;/ul&gt;</source>
         <comment>Getting Started: %1 to %3 are keyboard shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Der Incident-Commander&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Melden Sie den Vorfall: %1 oder Datei → Vorfall melden. Geben Sie ihm einen Titel, den alle wiedererkennen, und einen Schweregrad; er erscheint sofort in der Übersicht.&lt;/li&gt;&lt;li&gt;Übernehmen Sie im Rollenbereich die Rolle Incident-Commander und verteilen Sie dann die anderen: Der Protokollführer führt die Zeitleiste, die Kommunikation hält die Stakeholder auf dem Laufenden, der Betrieb arbeitet direkt an den Systemen.&lt;/li&gt;&lt;li&gt;Halten Sie den Status aktuell: %2 (Vorfall → Status ändern). Senden Sie Updates über den Chat-Bereich an Ihre Chat-Kanäle; er erinnert Sie, wann das nächste fällig ist.&lt;/li&gt;&lt;li&gt;Die Übersicht listet alle offenen Vorfälle, die schwersten zuerst; durchsuchen Sie sie mit %3.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;A responder&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Write what you see and what you do while it happens: %1 takes you to the note entry. Short notes are best; the time is recorded for you.&lt;/li&gt;&lt;li&gt;Pin what everyone must see (%2), and tick the steps of the incident&apos;s runbooks as you do them (Incident → Attach Runbook to add one).&lt;/li&gt;&lt;li&gt;Wrong note? %3 undoes your last change with a new entry.&lt;/li&gt;&lt;/ul&gt;</source>
         <comment>Getting Started: %1 to %3 are keyboard shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Als Responder&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Schreiben Sie auf, was Sie sehen und tun, während es passiert: %1 bringt Sie zur Notizeingabe. Kurze Notizen sind am besten; die Zeit wird für Sie erfasst.&lt;/li&gt;&lt;li&gt;Heften Sie an, was alle sehen müssen (%2), und haken Sie die Schritte der Runbooks des Vorfalls ab, sobald Sie sie erledigen (Vorfall → Runbook anhängen, um eines hinzuzufügen).&lt;/li&gt;&lt;li&gt;Falsche Notiz? %3 macht Ihre letzte Änderung mit einem neuen Eintrag rückgängig.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The facilitator of the review&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Once the incident is resolved, replay it (%1): the window shows it as it was at any moment, read-only.&lt;/li&gt;&lt;li&gt;Write the postmortem (%2): Warroom drafts it from the log (timeline, key moments, durations) and points out wording that blames people rather than systems.&lt;/li&gt;&lt;li&gt;Export the incident to archive or share it: Incident → Export Incident.&lt;/li&gt;&lt;/ul&gt;</source>
         <comment>Getting Started: %1 and %2 are keyboard shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Die Moderation der Nachbetrachtung&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Sobald der Vorfall behoben ist, geben Sie ihn wieder (%1): Das Fenster zeigt ihn schreibgeschützt so, wie er zu jedem beliebigen Zeitpunkt war.&lt;/li&gt;&lt;li&gt;Schreiben Sie das Post-Mortem (%2): Warroom erstellt einen Entwurf aus dem Protokoll (Zeitleiste, Schlüsselmomente, Dauern) und weist auf Formulierungen hin, die Menschen statt Systemen die Schuld geben.&lt;/li&gt;&lt;li&gt;Exportieren Sie den Vorfall, um ihn zu archivieren oder weiterzugeben: Vorfall → Vorfall exportieren.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Working as a team&lt;/h3&gt;&lt;p&gt;Without a server, the log is a file on this computer. File → Connect to Server shares one war room with your team through a warroomd server; Warroom keeps working offline and sends what you wrote when the server is back.&lt;/p&gt;&lt;p&gt;Every shortcut: %1 (Help → Keyboard Shortcuts).&lt;/p&gt;</source>
         <comment>Getting Started: %1 is a keyboard shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Im Team arbeiten&lt;/h3&gt;&lt;p&gt;Ohne Server ist das Protokoll eine Datei auf diesem Computer. Datei → Mit Server verbinden teilt einen Krisenraum über einen warroomd-Server mit Ihrem Team; Warroom arbeitet offline weiter und sendet Ihre Einträge, sobald der Server wieder erreichbar ist.&lt;/p&gt;&lt;p&gt;Alle Tastenkürzel: %1 (Hilfe → Tastenkürzel).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::IncidentFacts</name>
+    <message>
+        <source>Investigating</source>
+        <translation>Wird untersucht</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Ursache gefunden</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>not assigned yet</source>
+        <translation>noch nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC (in %2)</source>
+        <translation>%1 UTC (in %2)</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
     <name>Warroom::IncidentHeader</name>
     <message>
         <source>Incident header</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallkopf</translation>
     </message>
     <message>
         <source>Severity</source>
         <comment>how bad the incident is</comment>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Incident title</source>
-        <translation type="unfinished">Titel des Vorfalls</translation>
+        <translation>Titel des Vorfalls</translation>
     </message>
     <message>
         <source>Press Enter to save the title, Escape to put the saved one back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste speichert den Titel, Esc stellt den gespeicherten wieder her</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>incident status</comment>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichene Zeit</translation>
     </message>
     <message>
         <source>Assign commander…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Commander zuweisen…</translation>
     </message>
     <message>
         <source>Assign a commander in the roles panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Incident-Commander im Rollenbereich zuweisen</translation>
     </message>
     <message>
         <source>Impact started</source>
         <comment>when customers started to be affected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <comment>format of the impact start (local time)</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
         <source>Affected services</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Dienste</translation>
     </message>
     <message>
         <source>Comma-separated; Enter saves, Escape reverts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt; Eingabetaste speichert, Esc verwirft</translation>
     </message>
     <message>
         <source>e.g. checkout, payments-api</source>
         <comment>services: example input</comment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. checkout, payments-api</translation>
     </message>
     <message>
         <source>The services affected, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die betroffenen Dienste, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Summary</source>
         <comment>what is known of the incident so far</comment>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Ctrl+Enter or leaving the field saves; Escape reverts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter oder Verlassen des Felds speichert; Esc verwirft</translation>
     </message>
     <message>
         <source>What is known so far? Who is affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist bisher bekannt? Wer ist betroffen?</translation>
     </message>
     <message>
         <source>Save summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung speichern</translation>
     </message>
     <message>
         <source>Save the summary (Ctrl+Enter in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung speichern (Ctrl+Enter im Feld)</translation>
     </message>
     <message>
         <source>Impact &amp;started:</source>
         <comment>when customers started to be affected</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der &amp;Auswirkung:</translation>
     </message>
     <message>
         <source>Servi&amp;ces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienste:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
         <comment>what is known of the incident so far</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zusa&amp;mmenfassung:</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status ändern…</translation>
     </message>
     <message>
         <source>Change the incident status</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Status des Vorfalls ändern</translation>
     </message>
     <message>
         <source>Edit &amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel bearbeiten</translation>
     </message>
     <message>
         <source>Edit the incident title</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Titel des Vorfalls bearbeiten</translation>
     </message>
     <message>
         <source>%1
 
 Click or press F2 to edit; Enter saves, Escape reverts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Zum Bearbeiten klicken oder F2 drücken; Eingabetaste speichert, Esc verwirft.</translation>
     </message>
     <message>
         <source>When customers started to be affected, in local time. Earlier than the declaration: back-date it when the impact began before anyone noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, ab dem Kunden betroffen waren, in Ortszeit. Früher als die Meldung: Datieren Sie ihn zurück, wenn die Auswirkung begann, bevor es jemand bemerkte.</translation>
     </message>
     <message>
         <source>Not recorded yet: the clock counts from the declaration. Set it to when customers started to be affected (local time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erfasst: Die Uhr zählt ab der Meldung. Setzen Sie ihn auf den Zeitpunkt, ab dem Kunden betroffen waren (Ortszeit).</translation>
     </message>
     <message>
         <source>Commander: %1</source>
         <comment>incident commander</comment>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Commander: %1</translation>
     </message>
     <message>
         <source>No commander — assign one</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident-Commander – bitte zuweisen</translation>
     </message>
     <message>
         <source>Warning: no commander. Nobody is coordinating this incident; assign a commander.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung: kein Incident-Commander. Niemand koordiniert diesen Vorfall; weisen Sie einen Incident-Commander zu.</translation>
     </message>
     <message>
         <source>No commander was assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Incident-Commander zugewiesen</translation>
     </message>
     <message>
         <source>Resolved after %1</source>
         <comment>elapsed time of a resolved incident</comment>
-        <translation type="unfinished">Behoben nach %1</translation>
+        <translation>Behoben nach %1</translation>
     </message>
     <message>
         <source>Open for %1</source>
         <comment>time since the impact started</comment>
-        <translation type="unfinished">Offen seit %1</translation>
+        <translation>Offen seit %1</translation>
     </message>
     <message>
         <source>Counted from the start of the impact, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab Beginn der Auswirkung, %1</translation>
     </message>
     <message>
         <source>Counted from the declaration, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab der Meldung, %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>%1
 
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Grund: %2</translation>
     </message>
     <message>
         <source>Title not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel nicht geändert</translation>
     </message>
     <message>
         <source>An incident needs a title, so it stays “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorfall braucht einen Titel, daher bleibt er „%1“.</translation>
     </message>
     <message>
         <source>The title was not changed to “%1”; it stays “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel wurde nicht in „%1“ geändert; er bleibt „%2“.</translation>
     </message>
     <message>
         <source>The severity was not changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad wurde nicht auf %1 geändert.</translation>
     </message>
     <message>
         <source>Reopen Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall wieder öffnen</translation>
     </message>
     <message>
         <source>Reopen “%1”? It goes back to investigating and the clock runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wieder öffnen? Er wird wieder untersucht und die Uhr läuft weiter.</translation>
     </message>
     <message>
         <source>Resolve Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall beheben</translation>
     </message>
     <message>
         <source>Resolve “%1”? The clock stops and the time to resolve is recorded. You can reopen it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als behoben markieren? Die Uhr stoppt und die Zeit bis zur Behebung wird erfasst. Sie können ihn später wieder öffnen.</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nicht geändert</translation>
     </message>
     <message>
         <source>The status was not changed to %1.
 
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status wurde nicht auf %1 geändert.
+
+Grund: %2</translation>
     </message>
     <message>
         <source>Impact start not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Auswirkung nicht geändert</translation>
     </message>
     <message>
         <source>The impact cannot start in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung kann nicht in der Zukunft beginnen (%1).</translation>
     </message>
     <message>
         <source>The impact start was not changed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn der Auswirkung wurde nicht auf %1 geändert.</translation>
     </message>
     <message>
         <source>The services were not changed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste wurden nicht in „%1“ geändert.</translation>
     </message>
     <message>
         <source>The summary was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1562,119 +1770,119 @@ Reason: %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time of day</comment>
-        <translation type="unfinished">%1 min %2 s {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)</source>
         <comment>local date and time, then the same moment in UTC</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>metric not reached yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Detect</source>
         <comment>short for: time to detect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>Acknowledge</source>
         <comment>short for: time to acknowledge</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme</translation>
     </message>
     <message>
         <source>Mitigate</source>
         <comment>short for: time to mitigate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmung</translation>
     </message>
     <message>
         <source>Resolve</source>
         <comment>short for: time to resolve</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung</translation>
     </message>
     <message>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Übernahme</translation>
     </message>
     <message>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Eindämmung</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung</translation>
     </message>
     <message>
         <source>Time to detect: from the start of the impact to the declaration of the incident. Shown once an impact start is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Erkennung: vom Beginn der Auswirkung bis zur Meldung des Vorfalls. Wird angezeigt, sobald ein Beginn der Auswirkung erfasst ist.</translation>
     </message>
     <message>
         <source>Time to acknowledge: from the declaration to the first commander taking command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Übernahme: von der Meldung bis zur ersten Übernahme der Leitung durch einen Incident-Commander.</translation>
     </message>
     <message>
         <source>Time to mitigate: from the start of the impact (or the declaration) to the first time the incident was mitigated, or resolved if it skipped mitigated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Eindämmung: vom Beginn der Auswirkung (oder der Meldung) bis zur ersten Eindämmung des Vorfalls oder bis zur Behebung, wenn „Eingedämmt“ übersprungen wurde.</translation>
     </message>
     <message>
         <source>Time to resolve: from the start of the impact (or the declaration) to the last resolution. A reopen clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Behebung: vom Beginn der Auswirkung (oder der Meldung) bis zur letzten Behebung. Ein Wiederöffnen setzt sie zurück.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::IncidentNotifier</name>
     <message>
         <source>Warroom</source>
-        <translation type="unfinished">Warroom</translation>
+        <translation>Warroom</translation>
     </message>
     <message>
         <source>%1 declared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemeldet von %2</translation>
     </message>
     <message>
         <source>Severity raised to %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat den Schweregrad auf %1 erhöht</translation>
     </message>
     <message numerus="yes">
         <source>%1 has had no commander for %n min</source>
         <comment>desktop notification title</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist seit %n Min. ohne Incident-Commander</numerusform>
+            <numerusform>%1 ist seit %n Min. ohne Incident-Commander</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — take command, or assign a commander.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – übernehmen Sie die Leitung oder weisen Sie einen Incident-Commander zu.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::IncidentView</name>
     <message>
         <source>Select an incident on the board to see its timeline, runbooks and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorfall in der Übersicht aus, um Zeitleiste, Runbooks und Rollen zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runbooks</translation>
     </message>
     <message>
         <source>R&amp;oles</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ollen</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgeaufgaben</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chat</translation>
     </message>
 </context>
 <context>
@@ -1743,112 +1951,176 @@ Reason: %2</source>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Work with your team through a warroomd server</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen warroomd-Server mit Ihrem Team arbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Reverse your last change with a new entry; nothing is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung mit einem neuen Eintrag rückgängig machen; nichts wird gelöscht</translation>
     </message>
     <message>
         <source>Search the &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Replay Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall &amp;wiedergeben</translation>
     </message>
     <message>
         <source>Replay the selected incident minute by minute, read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Vorfall Minute für Minute wiedergeben, schreibgeschützt (%1)</translation>
     </message>
     <message>
         <source>Show the window as it was at any moment of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster so zeigen, wie es zu jedem Zeitpunkt des Vorfalls war</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Configure Warroom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom &amp;konfigurieren…</translation>
     </message>
     <message>
         <source>Choose the language of Warroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Warroom wählen</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>What the commander, a responder and the facilitator do in Warroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Incident-Commander, Responder und Moderation in Warroom tun</translation>
     </message>
     <message>
         <source>Alert &amp;Hooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alarm-Hooks…</translation>
     </message>
     <message>
         <source>Hook URLs and receiver configuration for Alertmanager, Grafana and others</source>
-        <translation type="unfinished"></translation>
+        <translation>Hook-URLs und Receiver-Konfiguration für Alertmanager, Grafana und andere</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorfall</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen nicht möglich</translation>
     </message>
     <message>
         <source>Cannot Add the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe nicht möglich</translation>
     </message>
     <message>
         <source>Local copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Kopie: %1</translation>
     </message>
     <message>
         <source>Reopen Warroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom neu starten</translation>
     </message>
     <message>
         <source>Reopen Warroom now to work with %1? Your local incidents stay in their file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom jetzt neu starten, um mit %1 zu arbeiten? Ihre lokalen Vorfälle bleiben in ihrer Datei.</translation>
     </message>
     <message>
         <source>Reopen Warroom now to work from the local file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom jetzt neu starten, um mit der lokalen Datei zu arbeiten?</translation>
     </message>
     <message>
         <source>&lt;p&gt;Warroom comes with absolutely no warranty. &lt;a href=&quot;%1&quot;&gt;Read the licence&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Home page&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Report a problem&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
         <comment>About: %1 to %3 are web addresses, %4 a version number</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Warroom wird ohne jegliche Gewährleistung bereitgestellt. &lt;a href=&quot;%1&quot;&gt;Lizenz lesen&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Homepage&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::MessageTemplate</name>
+    <message>
+        <source>Incident declared</source>
+        <translation>Vorfall gemeldet</translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation>Status-Update</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Incident declared: {title}
+Severity: {severity} · Status: {status}
+Commander: {commander}
+Impact: {summary}
+Next update: {next_update}
+Details: {incident_url}</source>
+        <comment>chat template; keep the {placeholders} as they are</comment>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Update on {title} ({severity})
+Status: {status} · Elapsed: {elapsed}
+Commander: {commander}
+Latest decision: {latest_decision}
+Impact: {summary}
+Next update: {next_update}
+Details: {incident_url}</source>
+        <comment>chat template; keep the {placeholders} as they are</comment>
+        <translation>Update zu {title} ({severity})
+Status: {status} · Dauer: {elapsed}
+Incident-Commander: {commander}
+Letzte Entscheidung: {latest_decision}
+Auswirkung: {summary}
+Nächstes Update: {next_update}
+Details: {incident_url}</translation>
+    </message>
+    <message>
+        <source>Resolved: {title}
+Severity: {severity} · Duration: {elapsed}
+Impact: {summary}
+Thank you to everyone who helped. A blameless review will follow.
+Details: {incident_url}</source>
+        <comment>chat template; keep the {placeholders} as they are</comment>
+        <translation>Behoben: {title}
+Schweregrad: {severity} · Dauer: {elapsed}
+Auswirkung: {summary}
+Danke an alle, die geholfen haben. Eine Nachbetrachtung ohne Schuldzuweisung folgt.
+Details: {incident_url}</translation>
+    </message>
+    <message>
+        <source>{title} ({severity}, {status}): </source>
+        <comment>chat template; keep the {placeholders} as they are</comment>
+        <translation>{title} ({severity}, {status}): </translation>
     </message>
 </context>
 <context>
@@ -1856,88 +2128,141 @@ Reason: %2</source>
     <message>
         <source>%1 %2</source>
         <comment>metric name, then its value: Detect 9m 00s</comment>
-        <translation type="unfinished">%1 s {1 %2?}</translation>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::PayloadFormatter</name>
+    <message>
+        <source>Open incident</source>
+        <translation>Vorfall öffnen</translation>
+    </message>
+    <message>
+        <source>The first line is longer than a Slack header (%1 characters): it is sent as text.</source>
+        <translation>Die erste Zeile ist länger als ein Slack-Header (%1 Zeichen): Sie wird als Text gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent as a header and %1 text sections of up to %2 characters.</source>
+        <translation>Wird als Header und %1 Textabschnitte mit je bis zu %2 Zeichen gesendet.</translation>
+    </message>
+    <message>
+        <source>The first line becomes the header; &amp;, &lt; and &gt; are sent escaped.</source>
+        <translation>Die erste Zeile wird zum Header; &amp;, &lt; und &gt; werden maskiert gesendet.</translation>
+    </message>
+    <message>
+        <source>Mattermost splits a message this long into several posts.</source>
+        <translation>Mattermost teilt eine so lange Nachricht in mehrere Beiträge auf.</translation>
+    </message>
+    <message>
+        <source>Markdown; the first line becomes a heading.</source>
+        <translation>Markdown; die erste Zeile wird zur Überschrift.</translation>
+    </message>
+    <message>
+        <source>[Open incident] → %1</source>
+        <translation>[Vorfall öffnen] → %1</translation>
+    </message>
+    <message>
+        <source>Too long for a Teams card (28 KB): the end is cut.</source>
+        <translation>Zu lang für eine Teams-Karte (28 KB): Das Ende wird abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>An Adaptive Card: the first line in bold, &quot;Label: value&quot; lines as facts.</source>
+        <translation>Eine Adaptive Card: die erste Zeile fett, Zeilen der Form „Bezeichnung: Wert“ als Fakten.</translation>
+    </message>
+    <message>
+        <source>Discord takes %L1 characters: the end is cut.</source>
+        <translation>Discord nimmt %L1 Zeichen an: Das Ende wird abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Markdown; mentions such as @everyone are not notified.</source>
+        <translation>Markdown; Erwähnungen wie @everyone lösen keine Benachrichtigung aus.</translation>
+    </message>
+    <message>
+        <source>JSON for your own relay; documented in docs/ARCHITECTURE.md.</source>
+        <translation>JSON für Ihr eigenes Relay; dokumentiert in docs/ARCHITECTURE.md.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::PostmortemActions</name>
     <message>
         <source>Write &amp;Postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Post-Mortem schreiben…</translation>
     </message>
     <message>
         <source>Write the blameless postmortem of the selected incident, with a first draft made from its log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Post-Mortem ohne Schuldzuweisung für den ausgewählten Vorfall schreiben, mit einem ersten Entwurf aus seinem Protokoll</translation>
     </message>
     <message>
         <source>E&amp;xport Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the selected incident&apos;s whole log, attachments included, as one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Protokoll des ausgewählten Vorfalls samt Anhängen als eine Datei speichern</translation>
     </message>
     <message>
         <source>&amp;Import Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall &amp;importieren…</translation>
     </message>
     <message>
         <source>Add an incident saved with Export Incident to this log</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen mit „Vorfall exportieren“ gespeicherten Vorfall diesem Protokoll hinzufügen</translation>
     </message>
     <message>
         <source>Export Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall exportieren</translation>
     </message>
     <message>
         <source>Warroom incident (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom-Vorfall (*.json)</translation>
     </message>
     <message>
         <source>Could Not Export the Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Incident exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall nach %1 exportiert</translation>
     </message>
     <message>
         <source>Import Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall importieren</translation>
     </message>
     <message>
         <source>Warroom incident (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom-Vorfall (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could Not Import the Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert.
+
+%2</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is already here: all %n events were present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist bereits vorhanden: %n Ereignis war schon da.</numerusform>
+            <numerusform>„%1“ ist bereits vorhanden: Alle %n Ereignisse waren schon da.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1”: %n new events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ importiert: %n neues Ereignis</numerusform>
+            <numerusform>„%1“ importiert: %n neue Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n bereits vorhanden</numerusform>
+            <numerusform>, %n bereits vorhanden</numerusform>
         </translation>
     </message>
 </context>
@@ -1945,264 +2270,266 @@ Reason: %2</source>
     <name>Warroom::PostmortemEditor</name>
     <message>
         <source>Your blameless word list could not be read, so the built-in one is used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Wortliste für schuldfreie Sprache konnte nicht gelesen werden, daher wird die integrierte verwendet: %1</translation>
     </message>
     <message>
         <source>Postmortem title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Post-Mortems</translation>
     </message>
     <message>
         <source>&amp;Written by the Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom &amp;Team geschrieben</translation>
     </message>
     <message>
         <source>From the &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem &amp;Protokoll</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Save the postmortem as Markdown, for a wiki or a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Post-Mortem als Markdown speichern, für ein Wiki oder ein Repository</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Save the postmortem as one web page that prints well</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Post-Mortem als eine gut druckbare Webseite speichern</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <source>Save the postmortem as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Post-Mortem als PDF-Dokument speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgaben</translation>
     </message>
     <message>
         <source>Add and tick follow-ups in the incident&apos;s Follow-ups tab; regenerate to bring them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgaben im Tab „Folgeaufgaben“ des Vorfalls hinzufügen und abhaken; neu erzeugen, um sie hierher zu übernehmen.</translation>
     </message>
     <message>
         <source>Sections generated from the incident&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Protokoll des Vorfalls erzeugte Abschnitte</translation>
     </message>
     <message>
         <source>The incident has changed since this draft was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall hat sich seit diesem Entwurf geändert.</translation>
     </message>
     <message>
         <source>&amp;Regenerate from the Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Protokoll &amp;neu erzeugen</translation>
     </message>
     <message>
         <source>Make the metrics, timeline, runbooks, chat updates and follow-ups again from the incident as it is now. What you wrote stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen, Zeitleiste, Runbooks, Chat-Updates und Folgeaufgaben neu aus dem aktuellen Stand des Vorfalls erzeugen. Was Sie geschrieben haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>Blameless language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache ohne Schuldzuweisung</translation>
     </message>
     <message>
         <source>A name next to words of blame is underlined. These are suggestions: the words stay yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name neben schuldzuweisenden Wörtern wird unterstrichen. Das sind Vorschläge: Die Wortwahl bleibt Ihre.</translation>
     </message>
     <message>
         <source>Blameless-language suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für Sprache ohne Schuldzuweisung</translation>
     </message>
     <message>
         <source>Edit the &amp;Word List…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wortliste bearbeiten…</translation>
     </message>
     <message>
         <source>The names and phrases the check looks for, in English, French and German: %1. Changes apply to postmortems opened afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen und Formulierungen, nach denen die Prüfung sucht, auf Englisch, Französisch und Deutsch: %1. Änderungen gelten für danach geöffnete Post-Mortems.</translation>
     </message>
     <message>
         <source>Could Not Write the Word List</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortliste konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Word list: %1. Changes apply to postmortems opened afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortliste: %1. Änderungen gelten für danach geöffnete Post-Mortems.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitragende Faktoren</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief</translation>
     </message>
     <message>
         <source>What was hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schwierig war</translation>
     </message>
     <message>
         <source>A title that says what broke, for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel, der sagt, was für wen ausgefallen ist</translation>
     </message>
     <message>
         <source>What happened, in two or three sentences a newcomer understands?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert, in zwei oder drei Sätzen, die auch Neue verstehen?</translation>
     </message>
     <message>
         <source>Who was affected, how, and for how long? Numbers help: failed requests, customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer war betroffen, wie und wie lange? Zahlen helfen: fehlgeschlagene Anfragen, Kunden.</translation>
     </message>
     <message>
         <source>Which conditions made this possible? Think of the system, tools, processes and timing rather than of people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Bedingungen haben das möglich gemacht? Denken Sie an System, Werkzeuge, Prozesse und Timing statt an Personen.</translation>
     </message>
     <message>
         <source>What helped: an alert that fired, a runbook that held, a quick decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat geholfen: ein ausgelöster Alarm, ein Runbook, das funktioniert hat, eine schnelle Entscheidung?</translation>
     </message>
     <message>
         <source>What slowed the team down or was confusing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat das Team gebremst oder verwirrt?</translation>
     </message>
     <message>
         <source>Could Not Read the Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1
 
 The sections start empty; what you write is saved over that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Abschnitte beginnen leer; was Sie schreiben, wird über diese Datei gespeichert.</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>What you write is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie schreiben, wird während der Eingabe gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Timeline, %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste, %1 um %2</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <source>No suggestions: nothing here reads as blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschläge: Nichts hier klingt nach Schuldzuweisung.</translation>
     </message>
     <message>
         <source>Select a suggestion to read it; press Enter to go to its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vorschlag, um ihn zu lesen; mit der Eingabetaste springen Sie zu den Wörtern.</translation>
     </message>
     <message>
         <source>nobody took command</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand hat die Leitung übernommen</translation>
     </message>
     <message>
         <source>commander %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Commander %1</translation>
     </message>
     <message>
         <source>%1 · %2 · declared %3 by %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · gemeldet am %3 von %4 · %5</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No follow-up actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Folgeaufgaben.</translation>
     </message>
     <message>
         <source>Export the Postmortem as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem als Markdown exportieren</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the Postmortem as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem als HTML exportieren</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>Export the Postmortem as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting the postmortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Could Not Export the Postmortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem konnte nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>Warroom::PostmortemTextEdit</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;“%1” next to %2.&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;%4&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;„%1“ neben %2.&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;i&gt;%4&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2281,171 +2608,171 @@ The sections start empty; what you write is saved over that file.</source>
     </message>
     <message>
         <source>declare the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall melden</translation>
     </message>
     <message>
         <source>change the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall ändern</translation>
     </message>
     <message>
         <source>change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <source>assign a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zuweisen</translation>
     </message>
     <message>
         <source>release a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle abgeben</translation>
     </message>
     <message>
         <source>attach a runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook anhängen</translation>
     </message>
     <message>
         <source>approve a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt freigeben</translation>
     </message>
     <message>
         <source>tick a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt abhaken</translation>
     </message>
     <message>
         <source>untick a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei Schritt entfernen</translation>
     </message>
     <message>
         <source>skip a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt überspringen</translation>
     </message>
     <message>
         <source>roll back a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt zurückrollen</translation>
     </message>
     <message>
         <source>add a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>edit a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>retract a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zurückziehen</translation>
     </message>
     <message>
         <source>pin an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag anheften</translation>
     </message>
     <message>
         <source>attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei anhängen</translation>
     </message>
     <message>
         <source>post to chat</source>
-        <translation type="unfinished"></translation>
+        <translation>im Chat posten</translation>
     </message>
     <message>
         <source>record an alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm erfassen</translation>
     </message>
     <message>
         <source>add a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe hinzufügen</translation>
     </message>
     <message>
         <source>change a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaufgabe ändern</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ReplayBar</name>
     <message>
         <source>Replay controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabesteuerung</translation>
     </message>
     <message>
         <source>&amp;Play</source>
         <comment>replay</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspielen</translation>
     </message>
     <message>
         <source>Previous Key Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schlüsselmoment</translation>
     </message>
     <message>
         <source>Next Key Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schlüsselmoment</translation>
     </message>
     <message>
         <source>Back to &amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu &amp;Live</translation>
     </message>
     <message>
         <source>Leave the replay and show the incident as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe verlassen und den Vorfall im aktuellen Stand zeigen</translation>
     </message>
     <message>
         <source>Replay, read-only:</source>
         <comment>banner: what follows is the replayed moment</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe, schreibgeschützt:</translation>
     </message>
     <message>
         <source>The window shows what the team knew at this moment. Nothing can be changed while replaying; events that arrive meanwhile are kept and shown when you go back to live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster zeigt, was das Team zu diesem Zeitpunkt wusste. Während der Wiedergabe lässt sich nichts ändern; Ereignisse, die inzwischen eintreffen, werden aufbewahrt und bei der Rückkehr zu Live angezeigt.</translation>
     </message>
     <message>
         <source>Replayed moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergegebener Zeitpunkt</translation>
     </message>
     <message>
         <source>Time since the incident&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit Beginn des Vorfalls</translation>
     </message>
     <message>
         <source>Time since the incident was declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit der Meldung des Vorfalls</translation>
     </message>
     <message>
         <source>Last key moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schlüsselmoment</translation>
     </message>
     <message>
         <source>Drag to replay another moment of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um einen anderen Zeitpunkt des Vorfalls wiederzugeben</translation>
     </message>
     <message>
         <source>Replay speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>How much faster than real time playing goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel schneller als in Echtzeit die Wiedergabe läuft</translation>
     </message>
     <message>
         <source>%1×</source>
         <comment>replay speed</comment>
-        <translation type="unfinished">%1 s {1×?}</translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Last: %1 at %2</source>
         <comment>the last key moment before the replayed time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1 um %2</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
         <comment>replay</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -2453,14 +2780,14 @@ The sections start empty; what you write is saved over that file.</source>
     <message>
         <source>%1 %2</source>
         <comment>replayed moment: date, time</comment>
-        <translation type="unfinished">%1 s {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ReplayView</name>
     <message>
         <source>Select an incident to replay first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Vorfall zur Wiedergabe aus.</translation>
     </message>
 </context>
 <context>
@@ -2468,46 +2795,46 @@ The sections start empty; what you write is saved over that file.</source>
     <message>
         <source>now</source>
         <comment>still holds the role</comment>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>%1 has been %2 since %3 (assigned by %4).</source>
         <comment>person, role, time, person</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist seit %3 %2 (zugewiesen von %4).</translation>
     </message>
     <message>
         <source>%1 was %2 from %3 until %4 (assigned by %5, released by %6).</source>
         <comment>person, role, time, time, person, person</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 war von %3 bis %4 %2 (zugewiesen von %5, abgegeben von %6).</translation>
     </message>
     <message>
         <source>Role</source>
         <comment>incident role such as commander</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>who held the role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>From</source>
         <comment>when the person took the role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
         <comment>when the person gave the role up</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von</translation>
     </message>
     <message>
         <source>Released by</source>
         <comment>who ended the tenure: a hand-over or a release</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beendet von</translation>
     </message>
 </context>
 <context>
@@ -2515,181 +2842,185 @@ The sections start empty; what you write is saved over that file.</source>
     <message>
         <source>%1 is %2 since %3, assigned by %4.</source>
         <comment>person, role, time, person</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist seit %3 %2, zugewiesen von %4.</translation>
     </message>
     <message>
         <source>Role</source>
         <comment>incident role such as commander</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Person</source>
         <comment>who holds the role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Since</source>
         <comment>when the person took the role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen von</translation>
     </message>
     <message>
         <source>Commander</source>
         <comment>incident role</comment>
-        <translation type="unfinished">Leitung</translation>
+        <translation>Incident-Commander</translation>
     </message>
     <message>
         <source>Scribe</source>
         <comment>incident role: keeps the timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokollführer</translation>
     </message>
     <message>
         <source>Comms</source>
         <comment>incident role: talks to stakeholders</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>Ops</source>
         <comment>incident role: hands on the systems</comment>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
 </context>
 <context>
     <name>Warroom::RolesPanel</name>
     <message>
         <source>Coordinates the response and makes the calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordiniert die Reaktion und trifft die Entscheidungen</translation>
     </message>
     <message>
         <source>Keeps the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Zeitleiste</translation>
     </message>
     <message>
         <source>Keeps stakeholders and customers informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält Stakeholder und Kunden auf dem Laufenden</translation>
     </message>
     <message>
         <source>Hands on the systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet direkt an den Systemen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Current roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Rollen</translation>
     </message>
     <message>
         <source>Role to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzuweisende Rolle</translation>
     </message>
     <message>
         <source>role</source>
         <comment>placeholder of the role field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>A standard role or your own: lower-case letters, digits, space, - or _ (e.g. db-expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Standardrolle oder eine eigene: Kleinbuchstaben, Ziffern, Leerzeichen, - oder _ (z. B. db-expert)</translation>
     </message>
     <message>
         <source>Person to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuzuweisende Person</translation>
     </message>
     <message>
         <source>person</source>
         <comment>placeholder of the person field</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Release</source>
         <comment>button: give up a role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben</translation>
     </message>
     <message>
         <source>Release the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle abgeben</translation>
     </message>
     <message>
         <source>Role history: who held which role when</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenverlauf: wer wann welche Rolle hatte</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
         <comment>incident role</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
         <comment>who takes the role</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>History</source>
         <comment>who held which role when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Assign</source>
         <comment>button: give a person a role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Hand over</source>
         <comment>button: give a held role to someone else</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Assign the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle zuweisen</translation>
     </message>
     <message>
         <source>Hand the role over to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle an die Person übergeben</translation>
     </message>
     <message>
         <source>A role name is lower-case letters, digits, space, - or _, at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rollenname besteht aus Kleinbuchstaben, Ziffern, Leerzeichen, - oder _, höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>%1 already holds this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Rolle bereits.</translation>
     </message>
     <message>
         <source>Held by %1: assigning someone else hands it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1: Eine Zuweisung an jemand anderen übergibt die Rolle.</translation>
     </message>
     <message>
         <source>Role not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle nicht zugewiesen</translation>
     </message>
     <message>
         <source>%1 was not made %2.
 
 Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Rolle %2 nicht erhalten.
+
+Grund: %3</translation>
     </message>
     <message>
         <source>Release Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Commander abgeben</translation>
     </message>
     <message>
         <source>Release %1 as commander? Until someone takes command, nobody is coordinating the response.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Incident-Commander abgeben? Bis jemand die Leitung übernimmt, koordiniert niemand die Reaktion.</translation>
     </message>
     <message>
         <source>Role not released</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle nicht abgegeben</translation>
     </message>
     <message>
         <source>%1 still holds the role %2.
 
 Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weiterhin die Rolle %2.
+
+Grund: %3</translation>
     </message>
 </context>
 <context>
@@ -2697,17 +3028,17 @@ Reason: %3</source>
     <message>
         <source>no commander yet</source>
         <comment>beside the badge of a step waiting for approval</comment>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Incident-Commander</translation>
     </message>
     <message>
         <source>%1 must approve</source>
         <comment>beside the badge of a step waiting for approval; %1 is the commander</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss freigeben</translation>
     </message>
     <message>
         <source>⚠ Undoes “%1”, which was rolled back</source>
         <comment>a rollback step whose step went wrong</comment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Macht „%1“ rückgängig, das zurückgerollt wurde</translation>
     </message>
 </context>
 <context>
@@ -2717,228 +3048,232 @@ Reason: %3</source>
 %2 of %3 steps done
 Attached by %4 %5</source>
         <comment>runbook tooltip: name, done, total, person, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 von %3 Schritten erledigt
+Angehängt von %4 %5</translation>
     </message>
     <message>
         <source>Runbook %1, %2 of %3 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook %1, %2 von %3 Schritten erledigt</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <comment>runbook progress: steps done / steps in total</comment>
-        <translation type="unfinished">%1 s {1/%2?}</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Attached by %1 %2</source>
         <comment>runbook: person, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt von %1 %2</translation>
     </message>
     <message>
         <source>Needs commander&apos;s go</source>
         <comment>badge of a step gated by the commander&apos;s approval</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe durch Incident-Commander nötig</translation>
     </message>
     <message>
         <source>Needs evidence</source>
         <comment>badge of a step that needs a note or attachment as evidence</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nötig</translation>
     </message>
     <message>
         <source>✓ %1 %2</source>
         <comment>step done: person, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 %2</translation>
     </message>
     <message>
         <source>✓ %1 %2 — %3</source>
         <comment>step done: person, time, note</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 %2 – %3</translation>
     </message>
     <message>
         <source>Skipped by %1 %2: %3</source>
         <comment>step skipped: person, time, reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen von %1 %2: %3</translation>
     </message>
     <message>
         <source>Rolled back by %1 %2: %3</source>
         <comment>step rolled back: person, time, note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt von %1 %2: %3</translation>
     </message>
     <message>
         <source>Reopened by %1 %2</source>
         <comment>step unticked: person, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet von %1 %2</translation>
     </message>
     <message>
         <source>Reopened by %1 %2: %3</source>
         <comment>step unticked: person, time, note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet von %1 %2: %3</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
         <comment>the step that undoes this one</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>Approved by %1 %2</source>
         <comment>commander&apos;s go: person, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %n linked</source>
         <comment>notes or attachments linked to the step</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachweise: %n verknüpft</numerusform>
+            <numerusform>Nachweise: %n verknüpft</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (retracted)</source>
         <comment>evidence that was retracted</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (zurückgezogen)</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>step state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>step state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
         <comment>step state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Rolled back</source>
         <comment>step state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date and time of a step change</comment>
-        <translation type="unfinished">%1 s {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Assign a commander first: only the commander can give the go for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie zuerst einen Incident-Commander zu: Nur der Incident-Commander kann diesen Schritt freigeben.</translation>
     </message>
     <message>
         <source>Waits for the commander&apos;s go (%1)</source>
         <comment>%1 is the commander</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe durch den Incident-Commander (%1)</translation>
     </message>
     <message>
         <source>Needs evidence first: a note that shows it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ist ein Nachweis nötig: eine Notiz, die zeigt, dass es erledigt ist.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::RunbookPanel</name>
     <message>
         <source>Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>Runbooks</source>
         <comment>panel heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Runbooks</translation>
     </message>
     <message>
         <source>%v/%m</source>
         <comment>runbook progress bar: steps done / steps in total</comment>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m</translation>
     </message>
     <message>
         <source>Attach &amp;Runbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runbook anhängen…</translation>
     </message>
     <message>
         <source>Attach a runbook from the library to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Runbook aus der Bibliothek an diesen Vorfall anhängen</translation>
     </message>
     <message>
         <source>&amp;Tick</source>
         <comment>mark a runbook step done</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abhaken</translation>
     </message>
     <message>
         <source>&amp;Untick</source>
         <comment>reopen a runbook step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Haken &amp;entfernen</translation>
     </message>
     <message>
         <source>S&amp;kip…</source>
         <comment>skip a runbook step, with a reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen…</translation>
     </message>
     <message>
         <source>Rolled &amp;Back…</source>
         <comment>mark a runbook step as rolled back</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückgerollt…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
         <comment>the commander&apos;s go for a gated step</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Add Evi&amp;dence…</source>
         <comment>link a note to a runbook step as evidence</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
         <source>Tick or Untick Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt abhaken oder Haken entfernen</translation>
     </message>
     <message>
         <source>Runbook Not Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook nicht angehängt</translation>
     </message>
     <message>
         <source>Step Not Ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nicht abgehakt</translation>
     </message>
     <message>
         <source>“%1” was not ticked.
 
 %2</source>
         <comment>step text, reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht abgehakt.
+
+%2</translation>
     </message>
     <message>
         <source>Step Not Unticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken nicht entfernt</translation>
     </message>
     <message>
         <source>Skip Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt überspringen</translation>
     </message>
     <message>
         <source>Why skip “%1”? The reason is kept in the timeline and the postmortem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum „%1“ überspringen? Der Grund bleibt in der Zeitleiste und im Post-Mortem erhalten.</translation>
     </message>
     <message>
         <source>Step Not Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nicht übersprungen</translation>
     </message>
     <message>
         <source>Mark Step Rolled Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt als zurückgerollt markieren</translation>
     </message>
     <message>
         <source>“%1” was undone. What went wrong, and what state is it in now?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde rückgängig gemacht. Was ist schiefgegangen, und in welchem Zustand ist es jetzt?</translation>
     </message>
     <message>
         <source>Step Not Marked Rolled Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nicht als zurückgerollt markiert</translation>
     </message>
     <message>
         <source>Go to the Rollback Step?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Rollback-Schritt wechseln?</translation>
     </message>
     <message>
         <source>“%1” names the step that undoes it:
@@ -2946,359 +3281,365 @@ Attached by %4 %5</source>
 “%2”
 
 Go to that step now?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt den Schritt, der ihn rückgängig macht:
+
+„%2“
+
+Jetzt zu diesem Schritt wechseln?</translation>
     </message>
     <message>
         <source>Step Not Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nicht freigegeben</translation>
     </message>
     <message>
         <source>Evidence Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
         <source>Evidence for “%1”: what shows it is done? (A dump&apos;s name and size, a checksum, a query result…) It goes into the timeline, linked to the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis für „%1“: Was zeigt, dass es erledigt ist? (Name und Größe eines Dumps, eine Prüfsumme, ein Abfrageergebnis …) Er kommt in die Zeitleiste, mit dem Schritt verknüpft.</translation>
     </message>
     <message>
         <source>Open an incident to see its runbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Vorfall, um seine Runbooks zu sehen.</translation>
     </message>
     <message>
         <source>No runbook attached yet.
 
 A runbook is a rehearsed checklist: it pauses before each risky step and shows everyone who did what, and when. Attach one with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Runbook angehängt.
+
+Ein Runbook ist eine eingeübte Checkliste: Es hält vor jedem riskanten Schritt an und zeigt allen, wer was wann getan hat. Hängen Sie eines mit „%1“ an.</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
         <comment>runbook progress</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten erledigt</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>runbook name: progress</comment>
-        <translation type="unfinished">%1 min %2 s {1:?} {2?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Progress of %1</source>
         <comment>runbook name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von %1</translation>
     </message>
     <message>
         <source>Select a step first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Schritt aus</translation>
     </message>
     <message>
         <source>The step is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt ist erledigt</translation>
     </message>
     <message>
         <source>Needs evidence first: ticking asks for a note (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ist ein Nachweis nötig: Beim Abhaken wird eine Notiz verlangt (Leertaste)</translation>
     </message>
     <message>
         <source>Mark the step done (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt als erledigt markieren (Leertaste)</translation>
     </message>
     <message>
         <source>The step is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt ist offen</translation>
     </message>
     <message>
         <source>Reopen the step (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt wieder öffnen (Leertaste)</translation>
     </message>
     <message>
         <source>Only an open step can be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein offener Schritt kann übersprungen werden</translation>
     </message>
     <message>
         <source>Skip the step, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt überspringen und den Grund angeben</translation>
     </message>
     <message>
         <source>Only a done step can be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein erledigter Schritt kann zurückgerollt werden</translation>
     </message>
     <message>
         <source>Record that the step was undone, and go to its rollback step</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass der Schritt rückgängig gemacht wurde, und zu seinem Rollback-Schritt wechseln</translation>
     </message>
     <message>
         <source>Link a note to the step as evidence (what shows it is done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz als Nachweis mit dem Schritt verknüpfen (was zeigt, dass er erledigt ist)</translation>
     </message>
     <message>
         <source>This step needs no approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt braucht keine Freigabe</translation>
     </message>
     <message>
         <source>Approved by %1 %2</source>
         <comment>commander&apos;s go: person, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 %2</translation>
     </message>
     <message>
         <source>Assign a commander first</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie zuerst einen Incident-Commander zu</translation>
     </message>
     <message>
         <source>Waits for the commander&apos;s go (%1)</source>
         <comment>%1 is the commander</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Freigabe durch den Incident-Commander (%1)</translation>
     </message>
     <message>
         <source>Give your go as commander: the step can then be ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Incident-Commander freigeben: Danach kann der Schritt abgehakt werden</translation>
     </message>
     <message>
         <source>Select a step to tick, skip or approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt aus, um ihn abzuhaken, zu überspringen oder freizugeben.</translation>
     </message>
     <message>
         <source>You are the commander: approve it when it is safe to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind Incident-Commander: Geben Sie frei, wenn es sicher weitergehen kann.</translation>
     </message>
     <message>
         <source>Ticking it asks for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abhaken wird einer verlangt.</translation>
     </message>
     <message>
         <source>Rolled back. The step that undoes it: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt. Der Schritt, der ihn rückgängig macht: „%1“.</translation>
     </message>
     <message>
         <source>Space ticks the selected step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste hakt den ausgewählten Schritt ab.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::RunbookView</name>
     <message>
         <source>Runbook checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Checkliste</translation>
     </message>
 </context>
 <context>
     <name>Warroom::SettingsDialog</name>
     <message>
         <source>Configure Warroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Warroom konfigurieren</translation>
     </message>
     <message>
         <source>System default (%1)</source>
         <comment>language: the system&apos;s, named in its own language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <comment>of the interface</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language, and the way dates and times are written, change the next time Warroom starts. The --lang option wins over this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache und die Schreibweise von Datum und Uhrzeit ändern sich beim nächsten Start von Warroom. Die Option --lang hat Vorrang vor dieser Auswahl.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>Warroom::StatusComboBox</name>
     <message>
         <source>Looking for the cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache wird gesucht</translation>
     </message>
     <message>
         <source>The cause is known; working on a fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache ist bekannt; an einer Lösung wird gearbeitet</translation>
     </message>
     <message>
         <source>The impact is reduced or gone; the fix is not final yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung ist verringert oder beseitigt; die Lösung ist noch nicht endgültig</translation>
     </message>
     <message>
         <source>Over: the clock stops and the time to resolve is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbei: Die Uhr stoppt und die Zeit bis zur Behebung wird erfasst</translation>
     </message>
     <message>
         <source>Reopen — investigating</source>
         <comment>reopen a resolved incident</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen – wird untersucht</translation>
     </message>
     <message>
         <source>Status: %1 (%2)</source>
         <comment>status name, then what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Warroom::SwimlaneChart</name>
     <message>
         <source>Incident over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfall im Zeitverlauf</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>swimlane</comment>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
         <comment>swimlane</comment>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Key moments</source>
         <comment>swimlane: pins, approvals, gated steps</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselmomente</translation>
     </message>
     <message>
         <source>Runbook steps</source>
         <comment>swimlane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Runbook-Schritte</translation>
     </message>
     <message>
         <source>Chat posts</source>
         <comment>swimlane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Posts</translation>
     </message>
     <message>
         <source>Alerts</source>
         <comment>swimlane</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet: %1</translation>
     </message>
     <message>
         <source>Skipped: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: %1 (%2)</translation>
     </message>
     <message>
         <source>Rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt: %1</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: %1</translation>
     </message>
     <message>
         <source>Step added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Runbook attached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook angehängt: %1</translation>
     </message>
     <message>
         <source>Posted to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet</translation>
     </message>
     <message>
         <source>Failed to post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederzugeben</translation>
     </message>
     <message>
         <source>%1: click the chart to replay that moment</source>
         <comment>swimlane label tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: In das Diagramm klicken, um diesen Zeitpunkt wiederzugeben</translation>
     </message>
     <message>
         <source>%1: %2, %3 to %4</source>
         <comment>swimlane band: lane, value, from, to</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 bis %4</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>swimlane mark: time, what</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>…and more: zoom in by widening the window</source>
-        <translation type="unfinished"></translation>
+        <translation>…und mehr: Zum Vergrößern das Fenster breiter ziehen</translation>
     </message>
     <message>
         <source>%1 at %2: click to replay this moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: Klicken, um diesen Zeitpunkt wiederzugeben</translation>
     </message>
     <message>
         <source>From %1 to %2: %3 status changes, %4 key moments, %5 runbook steps, %6 chat posts, %7 alerts. Replaying %8. Click, drag or use the arrow keys to move the replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2: %3 Statusänderungen, %4 Schlüsselmomente, %5 Runbook-Schritte, %6 Chat-Posts, %7 Alarme. Wiedergabe von %8. Klicken, ziehen oder mit den Pfeiltasten die Wiedergabe verschieben.</translation>
     </message>
 </context>
 <context>
     <name>Warroom::SyncStatusWidget</name>
     <message numerus="yes">
         <source> · %n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Änderung wartet auf das Senden</numerusform>
+            <numerusform> · %n Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Online with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online mit %1</translation>
     </message>
     <message numerus="yes">
         <source>Offline (%1); your changes are safe here. Next try in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline (%1); Ihre Änderungen sind hier sicher. Nächster Versuch in %n s</numerusform>
+            <numerusform>Offline (%1); Ihre Änderungen sind hier sicher. Nächster Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>%1 refused the token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Token abgelehnt: %2</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
 </context>
 <context>
@@ -3306,31 +3647,31 @@ A runbook is a rehearsed checklist: it pauses before each risky step and shows e
     <message>
         <source>edited</source>
         <comment>marker</comment>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet</translation>
     </message>
     <message>
         <source>sending…</source>
         <comment>marker: not yet confirmed</comment>
-        <translation type="unfinished"></translation>
+        <translation>wird gesendet…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>attachment in the timeline: file name (size)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retracted by %1: %2</source>
         <comment>a struck-through timeline entry: person, reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen von %1: %2</translation>
     </message>
     <message>
         <source>… open the entry to read all of it</source>
         <comment>a long timeline entry is cut short</comment>
-        <translation type="unfinished"></translation>
+        <translation>… Eintrag öffnen, um alles zu lesen</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
 </context>
 <context>
@@ -3338,42 +3679,100 @@ A runbook is a rehearsed checklist: it pauses before each risky step and shows e
     <message>
         <source>%1 by %2</source>
         <comment>timeline tooltip: kind by person</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>attachment tooltip: mime type, size</comment>
-        <translation type="unfinished">%1 min %2 s {1,?} {2?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Pinned as a key moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Schlüsselmoment angeheftet</translation>
     </message>
     <message>
         <source>Retracted by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen von %1: %2</translation>
     </message>
     <message>
         <source>Edited. Earlier versions, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet. Frühere Versionen, älteste zuerst:</translation>
     </message>
     <message>
         <source>• %1: %2</source>
         <comment>an earlier version of an entry: author, text</comment>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>%1, %2 by %3: %4</source>
         <comment>screen reader: time, kind, person, text</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 von %3: %4</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::TimelinePresentation</name>
+    <message>
+        <source>Note</source>
+        <comment>timeline entry kind</comment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>timeline entry kind</comment>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>timeline entry kind: something someone did</comment>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <comment>timeline entry kind</comment>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>timeline entry kind: something someone saw</comment>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>timeline entry kind: a change Warroom recorded (status, role, step)</comment>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <comment>timeline entry kind: an alert from monitoring</comment>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <comment>timeline entry kind: a message posted to a chat channel</comment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>timeline entry kind: an attached file or image</comment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <comment>a date and time in UTC</comment>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <comment>a calendar day in UTC</comment>
+        <translation>%1 (UTC)</translation>
     </message>
 </context>
 <context>
@@ -3381,244 +3780,251 @@ A runbook is a rehearsed checklist: it pauses before each risky step and shows e
     <message>
         <source>&amp;Show:</source>
         <comment>timeline filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show entries of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieser Art anzeigen</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show entries by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge dieser Person anzeigen</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste durchsuchen</translation>
     </message>
     <message>
         <source>Search the timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste durchsuchen (%1)</translation>
     </message>
     <message>
         <source>&amp;UTC</source>
         <comment>show times in UTC</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UTC</translation>
     </message>
     <message>
         <source>Show times in UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in UTC anzeigen</translation>
     </message>
     <message>
         <source>Show times in UTC instead of local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in UTC statt in Ortszeit anzeigen</translation>
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste des Vorfalls</translation>
     </message>
     <message>
         <source>Kind of the new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des neuen Eintrags</translation>
     </message>
     <message>
         <source>The kind of the new entry. A prefix in the text wins: d: decision, a: action, e: evidence, o: observation, n: note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des neuen Eintrags. Ein Präfix im Text hat Vorrang: d: Entscheidung, a: Aktion, e: Nachweis, o: Beobachtung, n: Notiz.</translation>
     </message>
     <message>
         <source>New timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitleisteneintrag</translation>
     </message>
     <message>
         <source>What do you see, do or decide? Enter adds it, Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sehen, tun oder entscheiden Sie? Die Eingabetaste fügt es hinzu, Shift+Enter beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <comment>add a timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add the entry to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag zur Zeitleiste hinzufügen</translation>
     </message>
     <message>
         <source>Happened &amp;at:</source>
         <comment>back-date a timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschehen um:</translation>
     </message>
     <message>
         <source>Back-date the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zurückdatieren</translation>
     </message>
     <message>
         <source>Unchecked, the entry is recorded as happening now. Check it to record something that happened earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken wird der Eintrag als jetzt geschehen erfasst. Setzen Sie den Haken, um etwas festzuhalten, das früher geschah.</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es geschah</translation>
     </message>
     <message>
         <source>now</source>
         <comment>time of a timeline entry that is not back-dated</comment>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>d: decision · a: action · e: evidence · o: observation · paste or drop files (up to %1) to attach</source>
         <comment>quick-entry hint: the prefixes and attachments</comment>
-        <translation type="unfinished"></translation>
+        <translation>d: Entscheidung · a: Aktion · e: Nachweis · o: Beobachtung · Dateien einfügen oder ablegen (bis %1), um sie anzuhängen</translation>
     </message>
     <message>
         <source>Start the text with a prefix to choose its kind: d: decision, a: action, e: evidence, o: observation, n: note. Paste an image, or drop a file on the timeline or here (up to %1), to attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie den Text mit einem Präfix, um seine Art zu wählen: d: Entscheidung, a: Aktion, e: Nachweis, o: Beobachtung, n: Notiz. Fügen Sie ein Bild ein oder legen Sie eine Datei auf der Zeitleiste oder hier ab (bis %1), um sie anzuhängen.</translation>
     </message>
     <message>
         <source>Focus note entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Notizeingabe springen</translation>
     </message>
     <message>
         <source>Search timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste durchsuchen</translation>
     </message>
     <message>
         <source>Pin entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag anheften</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
         <comment>edit a timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Retract…</source>
         <comment>retract a timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen…</translation>
     </message>
     <message>
         <source>Show entry and &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag und &amp;Verlauf anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Open attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>No session is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung geöffnet.</translation>
     </message>
     <message>
         <source>What you typed was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Eingabe wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Entry not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht hinzugefügt</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>The new text. The earlier text stays in the entry&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Text. Der bisherige Text bleibt im Verlauf des Eintrags.</translation>
     </message>
     <message>
         <source>Entry not edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht bearbeitet</translation>
     </message>
     <message>
         <source>Retract entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zurückziehen</translation>
     </message>
     <message>
         <source>Why is this entry wrong? It stays in the timeline, struck through, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist dieser Eintrag falsch? Er bleibt durchgestrichen in der Zeitleiste, mit Ihrer Begründung.</translation>
     </message>
     <message>
         <source>Entry not retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht zurückgezogen</translation>
     </message>
     <message>
         <source>Entry not pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht angeheftet</translation>
     </message>
     <message>
         <source>Entry not unpinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften nicht aufgehoben</translation>
     </message>
     <message>
         <source>Attachment not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht geöffnet</translation>
     </message>
     <message>
         <source>Attachment too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang zu groß</translation>
     </message>
     <message>
         <source>%1 is %2; an attachment may be at most %3. Attach a smaller file, or crop or scale the image down.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; ein Anhang darf höchstens %3 groß sein. Hängen Sie eine kleinere Datei an oder beschneiden bzw. verkleinern Sie das Bild.</translation>
     </message>
     <message>
         <source>Attachment not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang nicht hinzugefügt</translation>
     </message>
     <message>
         <source>The pasted image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild ist leer.</translation>
     </message>
     <message>
         <source>The pasted image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehängt</translation>
     </message>
     <message>
         <source>%1 is not a file; folders cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei; Ordner können nicht angehängt werden.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Unpin entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften aufheben</translation>
     </message>
     <message>
         <source>Everyone</source>
         <comment>person filter: entries by anyone</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>No incident selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorfall ausgewählt.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n entries</source>
         <comment>timeline filter</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
         <comment>timeline size</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Happened &amp;at (UTC):</source>
         <comment>back-date a timeline entry</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschehen um (UTC):</translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::WebhookSecrets</name>
+    <message>
+        <source>No keychain is configured in this Warroom.</source>
+        <translation>In diesem Warroom ist kein Schlüsselbund konfiguriert.</translation>
     </message>
 </context>
 </TS>

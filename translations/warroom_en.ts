@@ -39,12 +39,37 @@
     </message>
 </context>
 <context>
+    <name>Warroom::BoardModel</name>
+    <message numerus="yes">
+        <source>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</source>
+        <translation>
+            <numerusform>Nobody has taken command of this incident for %n minute. Take command, or assign a commander now.</numerusform>
+            <numerusform>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: no incident commander for %n minutes</source>
+        <translation>
+            <numerusform>Overdue: no incident commander for %n minute</numerusform>
+            <numerusform>Overdue: no incident commander for %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No commander for %n min</source>
+        <comment>open incident past the unacknowledged threshold</comment>
+        <translation>
+            <numerusform>No commander for %n min</numerusform>
+            <numerusform>No commander for %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Warroom::BoardWidget</name>
     <message numerus="yes">
         <source>No open incidents. %n resolved incident(s) under &quot;Show resolved&quot;.</source>
         <translation>
-            <numerusform>No open incidents. %n resolved incident under "Show resolved".</numerusform>
-            <numerusform>No open incidents. %n resolved incidents under "Show resolved".</numerusform>
+            <numerusform>No open incidents. %n resolved incident under &quot;Show resolved&quot;.</numerusform>
+            <numerusform>No open incidents. %n resolved incidents under &quot;Show resolved&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -65,6 +90,41 @@
         <translation>
             <numerusform>Earlier versions, oldest first (%n edit):</numerusform>
             <numerusform>Earlier versions, oldest first (%n edits):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::IncidentNotifier</name>
+    <message numerus="yes">
+        <source>%1 has had no commander for %n min</source>
+        <comment>desktop notification title</comment>
+        <translation>
+            <numerusform>%1 has had no commander for %n min</numerusform>
+            <numerusform>%1 has had no commander for %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Warroom::PostmortemActions</name>
+    <message numerus="yes">
+        <source>“%1” is already here: all %n events were present.</source>
+        <translation>
+            <numerusform>“%1” is already here: all %n events were present.</numerusform>
+            <numerusform>“%1” is already here: all %n events were present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1”: %n new events</source>
+        <translation>
+            <numerusform>Imported “%1”: %n new events</numerusform>
+            <numerusform>Imported “%1”: %n new events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already present</source>
+        <translation>
+            <numerusform>, %n already present</numerusform>
+            <numerusform>, %n already present</numerusform>
         </translation>
     </message>
 </context>
@@ -112,23 +172,6 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Warroom::BoardModel</name>
-    <message numerus="yes">
-        <source>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</source>
-        <translation>
-            <numerusform>Nobody has taken command of this incident for %n minute. Take command, or assign a commander now.</numerusform>
-            <numerusform>Nobody has taken command of this incident for %n minutes. Take command, or assign a commander now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue: no incident commander for %n minutes</source>
-        <translation>
-            <numerusform>Overdue: no incident commander for %n minute</numerusform>
-            <numerusform>Overdue: no incident commander for %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -73,14 +73,17 @@ QStringList unfinishedMessages(const QString &tsFile, QString *error)
     return problems;
 }
 
-/// The translatable sources, as ui/CMakeLists.txt hands them to lupdate.
+/// The translatable sources, as ui/CMakeLists.txt hands them to lupdate: the widgets and the chat library
+/// (channel kinds, delivery outcomes and template names are shown to people).
 QStringList translatableSources()
 {
     QStringList sources;
-    QDirIterator it(QStringLiteral(WARROOM_SOURCE_DIR "/ui"),
-        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        sources.append(it.next());
+    for (const char *folder : {"/ui", "/app/chat"}) {
+        QDirIterator it(QStringLiteral(WARROOM_SOURCE_DIR) + QLatin1String(folder),
+            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            sources.append(it.next());
+    }
     sources.sort();
     return sources;
 }

@@ -8,13 +8,9 @@
 
 namespace Warroom::TimelinePresentation {
 
-// Free functions have no tr(): strings here are translated in the "Warroom::TimelinePresentation" context.
-namespace {
-QString translate(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("Warroom::TimelinePresentation", text, comment);
-}
-} // namespace
+// Free functions have no tr(): strings here are translated in the "Warroom::TimelinePresentation" context,
+// spelled out at each call so that lupdate files them there.
+namespace { } // namespace
 
 const QList<NoteKind> &writableKinds()
 {
@@ -35,23 +31,31 @@ QString kindLabel(NoteKind kind)
 {
     switch (kind) {
     case NoteKind::Note:
-        return translate("Note", "timeline entry kind");
+        return QCoreApplication::translate("Warroom::TimelinePresentation", "Note", "timeline entry kind");
     case NoteKind::Decision:
-        return translate("Decision", "timeline entry kind");
+        return QCoreApplication::translate(
+            "Warroom::TimelinePresentation", "Decision", "timeline entry kind");
     case NoteKind::Action:
-        return translate("Action", "timeline entry kind: something someone did");
+        return QCoreApplication::translate(
+            "Warroom::TimelinePresentation", "Action", "timeline entry kind: something someone did");
     case NoteKind::Evidence:
-        return translate("Evidence", "timeline entry kind");
+        return QCoreApplication::translate(
+            "Warroom::TimelinePresentation", "Evidence", "timeline entry kind");
     case NoteKind::Observation:
-        return translate("Observation", "timeline entry kind: something someone saw");
+        return QCoreApplication::translate(
+            "Warroom::TimelinePresentation", "Observation", "timeline entry kind: something someone saw");
     case NoteKind::System:
-        return translate("Change", "timeline entry kind: a change Warroom recorded (status, role, step)");
+        return QCoreApplication::translate("Warroom::TimelinePresentation", "Change",
+            "timeline entry kind: a change Warroom recorded (status, role, step)");
     case NoteKind::Alert:
-        return translate("Alert", "timeline entry kind: an alert from monitoring");
+        return QCoreApplication::translate(
+            "Warroom::TimelinePresentation", "Alert", "timeline entry kind: an alert from monitoring");
     case NoteKind::Chat:
-        return translate("Chat", "timeline entry kind: a message posted to a chat channel");
+        return QCoreApplication::translate("Warroom::TimelinePresentation", "Chat",
+            "timeline entry kind: a message posted to a chat channel");
     case NoteKind::Attachment:
-        return translate("File", "timeline entry kind: an attached file or image");
+        return QCoreApplication::translate(
+            "Warroom::TimelinePresentation", "File", "timeline entry kind: an attached file or image");
     }
     return {};
 }
@@ -160,13 +164,19 @@ QString formatFullTime(const QDateTime &at, bool utc)
 {
     const QDateTime shown = utc ? at.toUTC() : at.toLocalTime();
     const QString text = QLocale().toString(shown, QLocale::LongFormat);
-    return utc ? translate("%1 (UTC)", "a date and time in UTC").arg(text) : text;
+    return utc
+        ? QCoreApplication::translate("Warroom::TimelinePresentation", "%1 (UTC)", "a date and time in UTC")
+              .arg(text)
+        : text;
 }
 
 QString formatDay(const QDate &day, bool utc)
 {
     const QString text = QLocale().toString(day, QLocale::LongFormat);
-    return utc ? translate("%1 (UTC)", "a calendar day in UTC").arg(text) : text;
+    return utc
+        ? QCoreApplication::translate("Warroom::TimelinePresentation", "%1 (UTC)", "a calendar day in UTC")
+              .arg(text)
+        : text;
 }
 
 QString formatSize(qint64 bytes)
