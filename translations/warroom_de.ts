@@ -3444,6 +3444,11 @@ Ein Runbook ist eine eingeübte Checkliste: Es hält vor jedem riskanten Schritt
         <source>The language, and the way dates and times are written, change the next time Warroom starts. The --lang option wins over this choice.</source>
         <translation>Die Sprache und die Schreibweise von Datum und Uhrzeit ändern sich beim nächsten Start von Warroom. Die Option --lang hat Vorrang vor dieser Auswahl.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <comment>language: the system&apos;s</comment>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>Warroom::ShortcutsDialog</name>

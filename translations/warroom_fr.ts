@@ -3444,6 +3444,11 @@ Un runbook est une liste de contrôle éprouvée&#xa0;: il marque une pause avan
         <source>The language, and the way dates and times are written, change the next time Warroom starts. The --lang option wins over this choice.</source>
         <translation>La langue, ainsi que le format des dates et des heures, changent au prochain démarrage de Warroom. L’option --lang l’emporte sur ce choix.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <comment>language: the system&apos;s</comment>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>Warroom::ShortcutsDialog</name>

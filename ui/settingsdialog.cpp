@@ -23,8 +23,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setWindowTitle(tr("Configure Warroom"));
 
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
-    m_languageCombo->addItem(tr("System default (%1)", "language: the system's, named in its own language")
-                                 .arg(QLocale::system().nativeLanguageName()),
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_languageCombo->addItem(systemLanguage.isEmpty()
+            ? tr("System default", "language: the system's")
+            : tr("System default (%1)", "language: the system's, named in its own language")
+                  .arg(systemLanguage),
         QString());
     // Each language is named in itself, so that someone lost in a foreign interface still finds their own.
     m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));

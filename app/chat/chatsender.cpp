@@ -119,7 +119,8 @@ void ChatSender::finish(DeliveryRecord record)
             record.outcome(), record.httpStatus >= 100 && record.httpStatus <= 599 ? record.httpStatus : 0,
             record.error.left(Limits::TextMax));
         Error error;
-        if (m_session->submit(event, &error)) {
+        // An outcome, not an intent: recorded during a replay too, and never on the person's undo stack.
+        if (m_session->recordOutcome(event, &error)) {
             record.eventId = event.id;
         } else {
             // The post happened (or not) either way; the log still shows it, and says the record failed.

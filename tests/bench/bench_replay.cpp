@@ -40,7 +40,8 @@ void print(const QString &line)
 double heapMiB()
 {
 #if defined(__GLIBC__)
-    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+    const struct mallinfo2 info = mallinfo2();
+    return double(info.uordblks + info.hblkhd) / (1024.0 * 1024.0); // small blocks and mmapped ones
 #else
     return -1;
 #endif

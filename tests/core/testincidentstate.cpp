@@ -270,7 +270,7 @@ private Q_SLOTS:
         const Event declared = s.alice.declare(QStringLiteral("x"), Severity::Sev2);
         QVERIFY(!s.add(declared));
         const Event rb = s.alice.attachRunbook(declared.incident, QStringLiteral("rb"),
-                                               {step("a", "one", "none"), step("b", "two", "evidence")});
+            {step("a", "one", "none"), step("b", "two", "evidence")});
         QVERIFY(!s.add(rb));
         const QString runbook = rb.data.value(QStringLiteral("runbook")).toString();
         const QByteArray before = s.state.hash();

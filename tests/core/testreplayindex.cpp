@@ -139,11 +139,13 @@ private:
         case 0:
             *event = f.update(id,
                 chance(60) ? QJsonObject {{QStringLiteral("severity"),
-                                 Names::severity(Severity(1 + m_random.bounded(4)))}}
-                           : QJsonObject {{QStringLiteral("title"), QStringLiteral("Renamed %1").arg(m_log.size())}});
+                    Names::severity(Severity(1 + m_random.bounded(4)))}}
+                           : QJsonObject {
+                               {QStringLiteral("title"), QStringLiteral("Renamed %1").arg(m_log.size())}});
             return true;
         case 1:
-            *event = f.setStatus(id, Status(m_random.bounded(4)), chance(50) ? QStringLiteral("why") : QString());
+            *event = f.setStatus(
+                id, Status(m_random.bounded(4)), chance(50) ? QStringLiteral("why") : QString());
             return true;
         case 2:
             *event = f.assignRole(id, chance(50) ? QStringLiteral("commander") : pick(Roles), pick(People));
@@ -163,8 +165,9 @@ private:
             for (int i = 0; i < count; ++i) {
                 steps.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("s%1").arg(i)},
                     {QStringLiteral("text"), QStringLiteral("Step %1").arg(i)},
-                    {QStringLiteral("gate"), pick({QStringLiteral("none"), QStringLiteral("approval"),
-                                                 QStringLiteral("evidence")})}});
+                    {QStringLiteral("gate"),
+                        pick({QStringLiteral("none"), QStringLiteral("approval"),
+                            QStringLiteral("evidence")})}});
             }
             *event = f.attachRunbook(id, QStringLiteral("Runbook %1").arg(s.runbooks().size()), steps);
             return true;
@@ -182,7 +185,8 @@ private:
         case 9:
         case 10: {
             // Notes, a third of them back-dated (written now about something earlier).
-            const QDateTime at = chance(33) ? Clock::now().addSecs(-qint64(m_random.bounded(3600))) : QDateTime();
+            const QDateTime at
+                = chance(33) ? Clock::now().addSecs(-qint64(m_random.bounded(3600))) : QDateTime();
             *event = f.addNote(id, QStringLiteral("Note %1").arg(m_log.size()),
                 NoteKind(m_random.bounded(int(NoteKind::Observation) + 1)), at);
             return true;
@@ -202,7 +206,8 @@ private:
             return true;
         }
         case 13: {
-            const TimelineEntry &entry = s.timeline().at(qsizetype(m_random.bounded(int(s.timeline().size()))));
+            const TimelineEntry &entry
+                = s.timeline().at(qsizetype(m_random.bounded(int(s.timeline().size()))));
             *event = f.pinNote(id, entry.id, !entry.pinned);
             return true;
         }
@@ -227,8 +232,8 @@ private:
     }
 
     /// What a team would do next with @p step: approve it, add evidence, tick, skip, roll back or reopen it.
-    bool stepEvent(
-        const IncidentState &s, const Runbook &rb, const RunbookStep &step, const EventFactory &f, Event *event)
+    bool stepEvent(const IncidentState &s, const Runbook &rb, const RunbookStep &step, const EventFactory &f,
+        Event *event)
     {
         const QString id = s.id();
         switch (step.state) {
@@ -399,12 +404,13 @@ private Q_SLOTS:
             const Fingerprint expected = fingerprint(prefix);
             for (const auto &index : indexes) {
                 if (!(fingerprint(index->stateAt(t)) == expected))
-                    QFAIL(qPrintable(QStringLiteral("seed %1, interval %2, T %3 (%4 events): the replay differs from "
-                                                    "the fold of the prefix")
-                                         .arg(seed)
-                                         .arg(index->checkpointInterval())
-                                         .arg(t.toString(Qt::ISODateWithMs))
-                                         .arg(folded)));
+                    QFAIL(qPrintable(
+                        QStringLiteral("seed %1, interval %2, T %3 (%4 events): the replay differs from "
+                                       "the fold of the prefix")
+                            .arg(seed)
+                            .arg(index->checkpointInterval())
+                            .arg(t.toString(Qt::ISODateWithMs))
+                            .arg(folded)));
             }
         }
         // The whole log: the live fold.

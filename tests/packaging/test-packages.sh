@@ -168,8 +168,9 @@ grep -q '^DynamicUser=yes' "$unit" && grep -q '^StateDirectory=warroomd' "$unit"
 
 # The installed server with the installed configuration file (which must parse), on a free port and a new
 # database: /api/v1/health answers.
-headless /usr/bin/warroomd serve --config /etc/warroomd/warroomd.conf --listen 127.0.0.1:0 \
-    --db "$work/warroomd.db" >"$work/serve.log" 2>&1 &
+# (env, not the headless function: a function would run in a subshell, and $! would not be warroomd.)
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$work/home" /usr/bin/warroomd serve \
+    --config /etc/warroomd/warroomd.conf --listen 127.0.0.1:0 --db "$work/warroomd.db" >"$work/serve.log" 2>&1 &
 server_pid=$!
 url=
 for _ in $(seq 100); do

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -54,29 +53,21 @@ void ReplayBar::createActions()
     // Space plays only while the replay controls or the chart have the focus: window-wide it would take the
     // key from every button and checkbox (ReplayView also carries this action for the chart).
     m_playAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_playAction->setIcon(QIcon::fromTheme(
-        QStringLiteral("media-playback-start"), style()->standardIcon(QStyle::SP_MediaPlay)));
     connect(m_playAction, &QAction::toggled, this, &ReplayBar::setPlaying);
 
     m_previousAction = new QAction(tr("Previous Key Moment"), this);
     m_previousAction->setObjectName(QStringLiteral("previousMomentAction"));
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
-    m_previousAction->setIcon(QIcon::fromTheme(
-        QStringLiteral("media-skip-backward"), style()->standardIcon(QStyle::SP_MediaSkipBackward)));
     connect(m_previousAction, &QAction::triggered, this, &ReplayBar::previousMoment);
 
     m_nextAction = new QAction(tr("Next Key Moment"), this);
     m_nextAction->setObjectName(QStringLiteral("nextMomentAction"));
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_nextAction->setIcon(QIcon::fromTheme(
-        QStringLiteral("media-skip-forward"), style()->standardIcon(QStyle::SP_MediaSkipForward)));
     connect(m_nextAction, &QAction::triggered, this, &ReplayBar::nextMoment);
 
     m_liveAction = new QAction(tr("Back to &Live"), this);
     m_liveAction->setObjectName(QStringLiteral("liveAction"));
     m_liveAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_liveAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("go-last"), style()->standardIcon(QStyle::SP_MediaSeekForward)));
     connect(m_liveAction, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->stopReplay();
@@ -87,6 +78,7 @@ void ReplayBar::createActions()
             action->text().remove(QLatin1Char('&')), action->shortcut().toString(QKeySequence::NativeText)));
     }
     m_liveAction->setStatusTip(tr("Leave the replay and show the incident as it is now"));
+    updateIcons();
 }
 
 void ReplayBar::buildLayout()
@@ -358,13 +350,27 @@ void ReplayBar::setPlaying(bool playing)
     const QSignalBlocker blocker(m_playAction);
     m_playAction->setChecked(playing);
     m_playAction->setText(playing ? tr("&Pause", "replay") : tr("&Play", "replay"));
-    m_playAction->setIcon(playing ? QIcon::fromTheme(QStringLiteral("media-playback-pause"),
-                              style()->standardIcon(QStyle::SP_MediaPause))
-                                  : QIcon::fromTheme(QStringLiteral("media-playback-start"),
-                                      style()->standardIcon(QStyle::SP_MediaPlay)));
+    updateIcons();
     m_playAction->setToolTip(QStringLiteral("%1 (%2)").arg(m_playAction->text().remove(QLatin1Char('&')),
         m_playAction->shortcut().toString(QKeySequence::NativeText)));
     m_playButton->setAccessibleName(m_playAction->text().remove(QLatin1Char('&')));
+}
+
+void ReplayBar::updateIcons()
+{
+    using ReplayLook::Glyph;
+    const QPalette &pal = palette();
+    m_playAction->setIcon(ReplayLook::mediaIcon(isPlaying() ? Glyph::Pause : Glyph::Play, pal));
+    m_previousAction->setIcon(ReplayLook::mediaIcon(Glyph::Previous, pal));
+    m_nextAction->setIcon(ReplayLook::mediaIcon(Glyph::Next, pal));
+    m_liveAction->setIcon(ReplayLook::mediaIcon(Glyph::Live, pal));
+}
+
+void ReplayBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+    QWidget::changeEvent(event);
 }
 
 void ReplayBar::tick()

@@ -66,6 +66,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -76,6 +77,7 @@ private:
     void applyRequest();
     void updateMomentButtons();
     void elideMomentLabel();
+    void updateIcons();
     [[nodiscard]] QDateTime timeOfValue(int value) const;
     [[nodiscard]] int valueOfTime(const QDateTime &time) const;
 

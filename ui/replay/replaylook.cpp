@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace Warroom::ReplayLook {
 
@@ -113,6 +115,52 @@ QColor bandFill(const QColor &accent, const QPalette &palette, float weight)
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Active, QPalette::Base).lightness() < 128;
+}
+
+QIcon mediaIcon(Glyph glyph, const QPalette &palette)
+{
+    static const char *const themeNames[] = {"media-playback-start", "media-playback-pause",
+        "media-skip-backward", "media-skip-forward", "go-last"};
+    const QString themeName = QLatin1String(themeNames[int(glyph)]);
+    if (QIcon::hasThemeIcon(themeName))
+        return QIcon::fromTheme(themeName);
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette.color(QPalette::Active, QPalette::ButtonText));
+        painter.scale(size / 16.0, size / 16.0);
+        const auto triangle = [&](qreal left, qreal right) {
+            painter.drawPolygon(QPolygonF({QPointF(left, 3), QPointF(right, 8), QPointF(left, 13)}));
+        };
+        switch (glyph) {
+        case Glyph::Play:
+            triangle(4, 13);
+            break;
+        case Glyph::Pause:
+            painter.drawRect(QRectF(4, 3, 3, 10));
+            painter.drawRect(QRectF(9, 3, 3, 10));
+            break;
+        case Glyph::Previous:
+            painter.drawRect(QRectF(3, 3, 2, 10));
+            triangle(13, 5);
+            break;
+        case Glyph::Next:
+            triangle(3, 11);
+            painter.drawRect(QRectF(11, 3, 2, 10));
+            break;
+        case Glyph::Live:
+            triangle(2, 8);
+            triangle(8, 14);
+            break;
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace Warroom::ReplayLook

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QDateTime>
+#include <QIcon>
 #include <QPalette>
 #include <QString>
 
@@ -29,6 +30,11 @@ namespace ReplayLook {
 [[nodiscard]] QColor bandFill(const QColor &accent, const QPalette &palette, float weight = 0.38f);
 /// True for a dark palette (light text on a dark base).
 [[nodiscard]] bool isDark(const QPalette &palette);
+
+enum class Glyph { Play, Pause, Previous, Next, Live };
+/// The icon theme's media icon, or one drawn in @p palette's button text colour (the style's fallback
+/// icons are dark glyphs that vanish on a dark theme).
+[[nodiscard]] QIcon mediaIcon(Glyph glyph, const QPalette &palette);
 
 } // namespace ReplayLook
 } // namespace Warroom
