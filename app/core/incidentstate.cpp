@@ -408,9 +408,13 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
             return {};
         TimelineEntry &entry = m_timeline.modify(index);
         if (type == NoteEdited) {
-            entry.history.append({entry.text, entry.actor, entry.at});
+            // Each earlier version keeps the moment it was written: the entry's own time for the first,
+            // the edit's time for later ones.
+            entry.history.append(
+                {entry.text, entry.actor, entry.editedAt.isValid() ? entry.editedAt : entry.at});
             entry.text = str(d, "text");
             entry.actor = e.actor;
+            entry.editedAt = e.at;
         } else if (type == NoteRetracted) {
             entry.retracted = true;
             entry.retractReason = str(d, "reason");

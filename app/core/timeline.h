@@ -30,7 +30,8 @@ struct TimelineEntry
     QString actor;
     QDateTime at;
     qint64 seq = 0;
-    QList<Revision> history; ///< earlier texts, oldest first
+    QList<Revision> history; ///< earlier texts, oldest first, each with who wrote it and when
+    QDateTime editedAt; ///< when the current text was written by an edit; invalid while never edited
     bool retracted = false;
     QString retractReason;
     QString retractedBy;

@@ -144,6 +144,10 @@ private Q_SLOTS:
         QCOMPARE(entry->history.size(), 2);
         QCOMPARE(entry->history.at(0).text, QStringLiteral("p99 4s"));
         QCOMPARE(entry->history.at(0).by, QStringLiteral("bob"));
+        QCOMPARE(entry->history.at(0).at, obs.at);
+        QCOMPARE(entry->history.at(1).by, QStringLiteral("alice"));
+        QVERIFY(entry->history.at(1).at > obs.at); // the first edit's time, not the entry's
+        QVERIFY(entry->editedAt > entry->history.at(1).at);
         QVERIFY(!s.add(s.alice.pinNote(id, obs.id, true)));
         QVERIFY(s.add(s.alice.pinNote(id, obs.id, true))); // already pinned
         QVERIFY(!s.add(s.alice.retractNote(id, obs.id, QStringLiteral("wrong dashboard"))));
