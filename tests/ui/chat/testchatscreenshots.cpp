@@ -16,6 +16,8 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include "../darkpalette.h"
+
 using namespace Warroom;
 
 /// Grabs the chat panel (450 px wide, as the side tab is at 1280×800) with the demo incident in a light and a
@@ -31,8 +33,6 @@ private Q_SLOTS:
     void grabWindow();
 
 private:
-    static QPalette darkPalette();
-
     IncidentFixture m_fixture;
     QString m_demo;
     QPalette m_light;
@@ -58,37 +58,6 @@ void TestChatScreenshots::cleanupTestCase()
     m_fixture.tearDown();
 }
 
-QPalette TestChatScreenshots::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e);
-    const QColor base(0x1e, 0x1e, 0x20);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8e));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x48));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3d));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x27));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    return p;
-}
-
 void TestChatScreenshots::grab_data()
 {
     QTest::addColumn<bool>("dark");
@@ -102,7 +71,7 @@ void TestChatScreenshots::grab()
 {
     QFETCH(bool, dark);
     QFETCH(bool, keychain);
-    QApplication::setPalette(dark ? darkPalette() : m_light);
+    QApplication::setPalette(dark ? Testing::darkPalette() : m_light);
     QSettings().remove(QStringLiteral("chat"));
 
     ChatPanel panel(m_fixture.session());

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../darkpalette.h"
+
 #include <memory>
 
 using namespace Warroom;
@@ -37,7 +39,6 @@ private Q_SLOTS:
     void pdfFirstPage();
 
 private:
-    static QPalette darkPalette();
     static void save(QWidget *widget, const QString &name);
     void fill(PostmortemEditor *editor) const;
 
@@ -72,34 +73,6 @@ void TestPostmortemScreenshots::cleanupTestCase()
     QFile::remove(PostmortemStorage::pathFor(m_demo));
     m_session.reset();
     Clock::setInstance(nullptr);
-}
-
-QPalette TestPostmortemScreenshots::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e);
-    const QColor base(0x1e, 0x1e, 0x20);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8e));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x48));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3d));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x27));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    return p;
 }
 
 void TestPostmortemScreenshots::save(QWidget *widget, const QString &name)
@@ -141,7 +114,7 @@ void TestPostmortemScreenshots::grab_data()
 void TestPostmortemScreenshots::grab()
 {
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_light);
+    QApplication::setPalette(dark ? Testing::darkPalette() : m_light);
     const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
 
     PostmortemEditor editor(m_session.get(), m_demo);

@@ -27,6 +27,8 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "../darkpalette.h"
 #include <QToolButton>
 
 #include <memory>
@@ -37,32 +39,6 @@ using namespace std::chrono_literals;
 namespace {
 
 const QDateTime Now(QDate(2026, 11, 21), QTime(22, 0), Qt::UTC);
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2e);
-    const QColor base(0x1e, 0x1e, 0x20);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    for (auto role : {QPalette::Window, QPalette::Button, QPalette::AlternateBase})
-        p.setColor(role, window);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
-        p.setColor(role, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8e));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    for (auto role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x48));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3d));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x27));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    return p;
-}
 
 } // namespace
 
@@ -395,7 +371,7 @@ void TestReplay::screenshots()
 {
     // For people to look at (in the test's working folder): the window 30 minutes into the demo.
     QFETCH(bool, dark);
-    QApplication::setPalette(dark ? darkPalette() : m_light);
+    QApplication::setPalette(dark ? Testing::darkPalette() : m_light);
     const int liveMinimum = m_window->minimumSizeHint().height();
     enterReplay();
     // The replay bar and chart are compact: the window must still fit a 1280×800 screen (DESIGN, PLATFORM).
