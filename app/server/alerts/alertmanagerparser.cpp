@@ -30,19 +30,8 @@ constexpr LinkAnnotation LinkAnnotations[] = {
 
 bool AlertmanagerParser::parse(const QJsonObject &root, HookPayload *payload, Error *error)
 {
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (version.isUndefined() || version.isNull()) {
-        *error = invalid(QStringLiteral("version"),
-            QStringLiteral("is missing: this hook takes Alertmanager's webhook version \"4\""));
+    if (!checkVersion(root, QStringLiteral("4"), QStringLiteral("Alertmanager"), error))
         return false;
-    }
-    if (version.toString() != QLatin1String("4")) {
-        *error = invalid(QStringLiteral("version"),
-            QStringLiteral("this hook takes Alertmanager's webhook version \"4\" (got %1)")
-                .arg(version.isString() ? QLatin1Char('"') + version.toString().left(20) + QLatin1Char('"')
-                                        : QStringLiteral("a non-string")));
-        return false;
-    }
     HookPayload parsed;
     parsed.source = QStringLiteral("alertmanager");
     QString status;

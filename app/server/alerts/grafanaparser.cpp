@@ -69,19 +69,8 @@ bool readExtras(const QJsonObject &object, const QString &path, IncomingAlert *a
 
 bool GrafanaParser::parse(const QJsonObject &root, HookPayload *payload, Error *error)
 {
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (version.isUndefined() || version.isNull()) {
-        *error = invalid(QStringLiteral("version"),
-            QStringLiteral("is missing: this hook takes Grafana's webhook version \"1\""));
+    if (!checkVersion(root, QStringLiteral("1"), QStringLiteral("Grafana"), error))
         return false;
-    }
-    if (version.toString() != QLatin1String("1")) {
-        *error = invalid(QStringLiteral("version"),
-            QStringLiteral("this hook takes Grafana's webhook version \"1\" (got %1)")
-                .arg(version.isString() ? QLatin1Char('"') + version.toString().left(20) + QLatin1Char('"')
-                                        : QStringLiteral("a non-string")));
-        return false;
-    }
     HookPayload parsed;
     parsed.source = QStringLiteral("grafana");
     QString status;

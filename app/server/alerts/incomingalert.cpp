@@ -71,6 +71,25 @@ Error tooLarge(const QString &field, const QString &problem)
     return {QStringLiteral("payload_too_large"), field, QStringLiteral("%1: %2").arg(field, problem)};
 }
 
+bool checkVersion(const QJsonObject &root, const QString &expected, const QString &product, Error *error)
+{
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (version.isUndefined() || version.isNull()) {
+        *error = invalid(QStringLiteral("version"),
+            QStringLiteral("is missing: this hook takes %1's webhook version \"%2\"").arg(product, expected));
+        return false;
+    }
+    if (version.toString() != expected) {
+        *error = invalid(QStringLiteral("version"),
+            QStringLiteral("this hook takes %1's webhook version \"%2\" (got %3)")
+                .arg(product, expected,
+                    version.isString() ? QLatin1Char('"') + version.toString().left(20) + QLatin1Char('"')
+                                       : QStringLiteral("a non-string")));
+        return false;
+    }
+    return true;
+}
+
 bool readString(const QJsonObject &object, const QString &key, const QString &path, bool required, int max,
     QString *out, Error *error)
 {

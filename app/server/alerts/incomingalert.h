@@ -56,6 +56,8 @@ inline constexpr int MaxLabelNameLength = 200;
 [[nodiscard]] Error invalid(const QString &field, const QString &problem);
 [[nodiscard]] Error tooLarge(const QString &field, const QString &problem);
 
+/// The payload's "version" must be the string @p expected, which @p product's webhook sends.
+bool checkVersion(const QJsonObject &root, const QString &expected, const QString &product, Error *error);
 /// A string field; @p max characters at most. Absent (or null) is fine unless @p required.
 bool readString(const QJsonObject &object, const QString &key, const QString &path, bool required, int max,
     QString *out, Error *error);
