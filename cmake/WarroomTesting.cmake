@@ -10,9 +10,19 @@ function(warroom_add_test name)
                                                WARROOM_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     set_target_properties(${name} PROPERTIES AUTOMOC ON)
     add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}> ${ARG_ARGS})
-    set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}")
+    warroom_test_environment(${name})
+    set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}")
+endfunction()
+
+# warroom_test_environment(<test> [VAR=value ...]): the environment every test runs in, plus the extras given.
+# Each CTest entry gets its own XDG config and cache folders: ctest -j runs the same executable twice at once
+# (e.g. with and without a keyring), and a shared QSettings file let one run see the other's channels.
+function(warroom_test_environment test)
+    set(home "${CMAKE_BINARY_DIR}/test-home/${test}")
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=*.debug=false"
+            "XDG_CONFIG_HOME=${home}/config" "XDG_CACHE_HOME=${home}/cache" ${ARGN})
+    set_tests_properties(${test} PROPERTIES ENVIRONMENT "${env}")
 endfunction()
