@@ -62,7 +62,9 @@ IncidentView::IncidentView(Session *session, QWidget *parent)
         showSideTab(1);
         m_roles->startAssigning(QStringLiteral("commander"));
     });
-    // The server's order put someone else's events before ours: the incident was rebuilt, reload it whole.
+    // The incident was rebuilt (the server's order put someone else's events before ours, or the replay
+    // moved): each panel reads it again in place. Not the timeline: its model follows by itself and changes
+    // only the rows that differ, where a reload would lay out 100,000 rows again.
     connect(session, &Session::incidentReset, this, [this](const QString &id) {
         if (id == m_incident)
             reload();
@@ -89,9 +91,11 @@ void IncidentView::showSideTab(int index)
 
 void IncidentView::reload()
 {
-    const QString id = m_incident;
-    setIncident({});
-    setIncident(id);
+    m_header->setIncident(m_incident);
+    m_runbooks->setIncident(m_incident);
+    m_roles->setIncident(m_incident);
+    m_actions->setIncident(m_incident);
+    m_chat->setIncident(m_incident);
 }
 
 } // namespace Warroom

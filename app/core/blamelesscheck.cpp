@@ -570,11 +570,9 @@ QStringList BlamelessCheck::peopleOf(const IncidentState &state)
         add(tenure.person);
         add(tenure.assignedBy);
     }
-    for (const TimelineEntry &entry : state.timeline()) {
-        // Alerts are recorded under their source ("alertmanager"), which is not a person.
-        if (entry.kind != NoteKind::Alert)
-            add(entry.actor);
-    }
+    // Alerts are recorded under their source ("alertmanager"), which is not a person: not among the writers.
+    for (const QString &writer : state.writers())
+        add(writer);
     for (const Runbook &runbook : state.runbooks()) {
         add(runbook.attachedBy);
         for (const RunbookStep &step : runbook.steps) {

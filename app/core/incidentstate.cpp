@@ -222,6 +222,14 @@ void IncidentState::addTimeline(const Event &event, NoteKind kind, const QString
     // Display order is (at, id): the same on every replica whatever its local seq. The timeline finds the
     // place (the end, unless back-dated) and indexes the id.
     m_timeline.insert(entry);
+    addPerson(kind == NoteKind::Alert ? m_alertSenders : m_writers, event.actor);
+}
+
+void IncidentState::addPerson(QStringList &people, const QString &person)
+{
+    // A handful of people per incident: a list beats a hash, and a copy of the state shares it.
+    if (!person.isEmpty() && !people.contains(person))
+        people.append(person);
 }
 
 Error IncidentState::applyOrCheck(const Event &e, bool commit)
@@ -415,6 +423,7 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
             entry.text = str(d, "text");
             entry.actor = e.actor;
             entry.editedAt = e.at;
+            addPerson(m_writers, e.actor);
         } else if (type == NoteRetracted) {
             entry.retracted = true;
             entry.retractReason = str(d, "reason");

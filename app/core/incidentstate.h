@@ -157,6 +157,11 @@ public:
     /// In display order: by `at`, then id. Shares its entries with copies of the state (see Timeline).
     [[nodiscard]] const Timeline &timeline() const { return m_timeline; }
     [[nodiscard]] const TimelineEntry *entry(const QString &id) const;
+    /// Everyone who wrote or edited a timeline entry, in the order they first did; alert lines excepted (a
+    /// machine sent them: see alertSenders()). Kept by the fold, so that panels need not scan the timeline.
+    [[nodiscard]] const QStringList &writers() const { return m_writers; }
+    /// Who sent the alert lines of the timeline (alertmanager, grafana…), in the order they first did.
+    [[nodiscard]] const QStringList &alertSenders() const { return m_alertSenders; }
     [[nodiscard]] const QList<FollowUpAction> &actions() const { return m_actions; }
     [[nodiscard]] const QList<AlertRecord> &alerts() const { return m_alerts; }
     [[nodiscard]] const QList<ChatDelivery> &chats() const { return m_chats; }
@@ -181,6 +186,7 @@ private:
     Error stepTarget(const Event &event, const RunbookStep **step) const;
     void linkEvidence(const Event &event, const QString &entryId);
     void addTimeline(const Event &event, NoteKind kind, const QString &text);
+    static void addPerson(QStringList &people, const QString &person);
     int entryIndex(const QString &id) const;
     int actionIndex(const QString &id) const;
     int runbookIndex(const QString &id) const;
@@ -197,6 +203,8 @@ private:
     QList<RoleTenure> m_roleHistory;
     QList<Runbook> m_runbooks;
     Timeline m_timeline; // with its own id index
+    QStringList m_writers;
+    QStringList m_alertSenders;
     QList<FollowUpAction> m_actions;
     QList<AlertRecord> m_alerts;
     QList<ChatDelivery> m_chats;

@@ -260,8 +260,10 @@ void IncidentHeader::createActions()
 
 void IncidentHeader::setIncident(const QString &incidentId)
 {
-    if (incidentId == m_incidentId)
+    if (incidentId == m_incidentId) {
+        refresh(); // the same incident, rebuilt (or replayed at another moment): read it again
         return;
+    }
     m_incidentId = incidentId;
     // A new incident: whatever was half-typed belonged to the previous one and is not carried over.
     m_titleEdit->acceptCommitted({});

@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
 
@@ -185,6 +186,7 @@ void SwimlaneChart::setData(const ReplayIndex *index, const QString &incident)
         std::stable_sort(
             m_marks.begin(), m_marks.end(), [](const Mark &a, const Mark &b) { return a.ms < b.ms; });
     }
+    m_layer = {};
     updateAccessibleDescription();
     update();
 }
@@ -298,8 +300,58 @@ int SwimlaneChart::xOf(const QDateTime &time) const
 
 void SwimlaneChart::paintEvent(QPaintEvent *)
 {
+    const qreal ratio = devicePixelRatioF();
+    if (m_layer.isNull() || m_layer.size() != size() * ratio) {
+        m_layer = QPixmap(size() * ratio);
+        m_layer.setDevicePixelRatio(ratio);
+        QPainter layer(&m_layer);
+        paintLayer(layer);
+    }
     QPainter painter(this);
+    painter.drawPixmap(0, 0, m_layer);
+    const QPalette &pal = palette();
+    const QRect plot = plotRect();
+    if (m_hasData) {
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setClipRect(plot);
+        // What the team did not know yet at the cursor steps back.
+        const int cursorX = xOfMs(m_cursor);
+        if (cursorX < plot.right()) {
+            QColor veil = pal.color(QPalette::Base);
+            veil.setAlpha(140);
+            painter.fillRect(QRect(QPoint(cursorX + 1, plot.top()), plot.bottomRight()), veil);
+        }
+        QPen cursorPen(pal.color(QPalette::Highlight), 2);
+        painter.setPen(cursorPen);
+        painter.drawLine(cursorX, plot.top(), cursorX, plot.bottom());
+        painter.setBrush(pal.color(QPalette::Highlight));
+        painter.setPen(Qt::NoPen);
+        const QPolygon handle({QPoint(cursorX - 5, plot.top()), QPoint(cursorX + 5, plot.top()),
+            QPoint(cursorX, plot.top() + 6)});
+        painter.drawPolygon(handle);
+        painter.restore();
+    }
+
+    QColor frame = pal.color(QPalette::WindowText);
+    frame.setAlpha(70);
+    painter.setPen(frame);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(plot.adjusted(0, 0, -1, -1));
+
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = plot.adjusted(-2, -2, 2, 2);
+        option.backgroundColor = pal.color(QPalette::Window);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+void SwimlaneChart::paintLayer(QPainter &painter) const
+{
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font());
     const QPalette &pal = palette();
     const QRect plot = plotRect();
     painter.fillRect(rect(), pal.color(QPalette::Window));
@@ -317,49 +369,42 @@ void SwimlaneChart::paintEvent(QPaintEvent *)
             fontMetrics().elidedText(laneName(Lane(lane)), Qt::ElideRight, label.width()));
     }
 
-    if (m_hasData) {
-        painter.save();
-        painter.setClipRect(plot);
-        paintBands(painter, Lane::Status, m_status);
-        paintBands(painter, Lane::Severity, m_severity);
-        for (const Mark &mark : m_marks)
-            paintMark(painter, mark);
-
-        // What the team did not know yet at the cursor steps back.
-        const int cursorX = xOfMs(m_cursor);
-        if (cursorX < plot.right()) {
-            QColor veil = pal.color(QPalette::Base);
-            veil.setAlpha(140);
-            painter.fillRect(QRect(QPoint(cursorX + 1, plot.top()), plot.bottomRight()), veil);
-        }
-        QPen cursorPen(pal.color(QPalette::Highlight), 2);
-        painter.setPen(cursorPen);
-        painter.drawLine(cursorX, plot.top(), cursorX, plot.bottom());
-        painter.setBrush(pal.color(QPalette::Highlight));
-        painter.setPen(Qt::NoPen);
-        const QPolygon handle({QPoint(cursorX - 5, plot.top()), QPoint(cursorX + 5, plot.top()),
-            QPoint(cursorX, plot.top() + 6)});
-        painter.drawPolygon(handle);
-        painter.restore();
-        paintAxis(painter);
-    } else {
+    if (!m_hasData) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(plot, Qt::AlignCenter, tr("Nothing to replay"));
+        return;
     }
-
-    QColor frame = pal.color(QPalette::WindowText);
-    frame.setAlpha(70);
-    painter.setPen(frame);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRect(plot.adjusted(0, 0, -1, -1));
-
-    if (hasFocus()) {
-        QStyleOptionFocusRect option;
-        option.initFrom(this);
-        option.rect = plot.adjusted(-2, -2, 2, 2);
-        option.backgroundColor = pal.color(QPalette::Window);
-        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    painter.save();
+    painter.setClipRect(plot);
+    paintBands(painter, Lane::Status, m_status);
+    paintBands(painter, Lane::Severity, m_severity);
+    // A long incident has thousands of marks on a few hundred pixels: a mark drawn again at the same x, in
+    // the same lane, shape and colour adds nothing.
+    QSet<quint64> drawn;
+    for (const Mark &mark : m_marks) {
+        const quint64 key = (quint64(quint32(xOfMs(mark.ms))) << 32) | (quint64(mark.lane) << 28)
+            | (quint64(mark.shape) << 24) | (mark.color.rgb() & 0xffffff);
+        if (drawn.contains(key))
+            continue;
+        drawn.insert(key);
+        paintMark(painter, mark);
     }
+    painter.restore();
+    paintAxis(painter);
+}
+
+void SwimlaneChart::resizeEvent(QResizeEvent *event)
+{
+    m_layer = {};
+    QWidget::resizeEvent(event);
+}
+
+void SwimlaneChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        m_layer = {};
+    QWidget::changeEvent(event);
 }
 
 void SwimlaneChart::paintBands(QPainter &painter, Lane lane, const QList<Band> &bands) const

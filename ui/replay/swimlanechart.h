@@ -3,6 +3,7 @@
 
 #include "replayindex.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 namespace Warroom {
@@ -47,6 +48,8 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -76,6 +79,9 @@ private:
     [[nodiscard]] int xOfMs(qint64 ms) const;
     [[nodiscard]] qint64 msAt(int x) const;
     [[nodiscard]] QString toolTipAt(const QPoint &pos) const;
+    /// Everything but the cursor: lanes, bands, marks and axis. It changes with the data, the size and the
+    /// palette, not with the cursor, so it is drawn once into m_layer and a scrub repaints only the cursor.
+    void paintLayer(QPainter &painter) const;
     void paintBands(QPainter &painter, Lane lane, const QList<Band> &bands) const;
     void paintMark(QPainter &painter, const Mark &mark) const;
     void paintAxis(QPainter &painter) const;
@@ -88,6 +94,7 @@ private:
     QList<Band> m_status;
     QList<Band> m_severity;
     QList<Mark> m_marks; // sorted by time
+    QPixmap m_layer; // paintLayer()'s output; null when it must be drawn again
 };
 
 } // namespace Warroom

@@ -36,21 +36,90 @@ TimelineModel::~TimelineModel() = default;
 void TimelineModel::setIncident(const QString &incidentId)
 {
     beginResetModel();
+    if (incidentId != m_incidentId)
+        m_replayWindow = DefaultReplayWindow;
     m_incidentId = incidentId;
     m_pendingRow = -1;
-    const IncidentState *incident = state();
-    m_count = incident ? int(incident->timeline().size()) : 0;
-    m_people.clear();
     m_pending.clear();
-    if (incident) {
-        for (const TimelineEntry &entry : incident->timeline()) {
-            m_people.insert(entry.actor);
-            for (const Revision &revision : entry.history)
-                m_people.insert(revision.by);
+    const IncidentState *incident = state();
+    const bool replaying = m_session && m_session->isReplaying() && incident;
+    if (replaying)
+        m_shown = incident->timeline();
+    else
+        m_shown.reset();
+    const int size = incident ? int(incident->timeline().size()) : 0;
+    m_first = replaying ? windowStart(size) : 0;
+    m_count = size - m_first;
+    endResetModel();
+    Q_EMIT earlierCountChanged();
+    updatePeople();
+}
+
+void TimelineModel::updatePeople()
+{
+    // The fold keeps who wrote: no scan of the entries.
+    QSet<QString> people;
+    if (const IncidentState *incident = state()) {
+        for (const QStringList *list : {&incident->writers(), &incident->alertSenders()}) {
+            for (const QString &person : *list)
+                people.insert(person);
         }
     }
-    endResetModel();
-    Q_EMIT peopleChanged();
+    if (people != m_people) {
+        m_people = people;
+        Q_EMIT peopleChanged();
+    }
+}
+
+int TimelineModel::windowStart(int size) const
+{
+    // In steps, so that playing forward mostly appends rows instead of moving the first one.
+    constexpr int Step = 500;
+    return size <= m_replayWindow ? 0 : (size - m_replayWindow) / Step * Step;
+}
+
+void TimelineModel::showEarlier()
+{
+    if (!m_shown || m_first == 0)
+        return;
+    m_replayWindow += DefaultReplayWindow;
+    const int first = windowStart(int(m_shown->size()));
+    beginInsertRows({}, 0, m_first - first - 1);
+    m_count += m_first - first;
+    m_first = first;
+    endInsertRows();
+    Q_EMIT earlierCountChanged();
+}
+
+void TimelineModel::followReplay()
+{
+    const IncidentState *incident = state();
+    if (!m_shown || !incident) {
+        setIncident(m_incidentId);
+        return;
+    }
+    const Timeline next = incident->timeline();
+    const int size = int(next.size());
+    const int first = windowStart(size);
+    const int common = int(m_shown->commonPrefixLength(next));
+    if (first != m_first || common < m_first) {
+        setIncident(m_incidentId);
+        return;
+    }
+    // Rows before `keep` show the same entries at both moments.
+    const int keep = common - m_first;
+    if (m_count > keep) {
+        beginRemoveRows({}, keep, m_count - 1);
+        m_count = keep;
+        endRemoveRows();
+    }
+    m_shown = next;
+    if (size - m_first > keep) {
+        beginInsertRows({}, keep, size - m_first - 1);
+        m_count = size - m_first;
+        endInsertRows();
+    }
+    updatePeople();
 }
 
 const IncidentState *TimelineModel::state() const
@@ -65,28 +134,37 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_count;
 }
 
+const Timeline *TimelineModel::entries() const
+{
+    if (m_shown)
+        return &*m_shown;
+    const IncidentState *incident = state();
+    return incident ? &incident->timeline() : nullptr;
+}
+
 int TimelineModel::sourceRow(int row) const
 {
-    return m_pendingRow >= 0 && row >= m_pendingRow ? row + 1 : row;
+    return m_first + (m_pendingRow >= 0 && row >= m_pendingRow ? row + 1 : row);
 }
 
 const TimelineEntry *TimelineModel::entryAt(int row) const
 {
-    const IncidentState *incident = state();
-    if (!incident || row < 0 || row >= m_count)
+    const Timeline *timeline = entries();
+    if (!timeline || row < 0 || row >= m_count)
         return nullptr;
     const int at = sourceRow(row);
-    return at < incident->timeline().size() ? &incident->timeline().at(at) : nullptr;
+    return at < timeline->size() ? &timeline->at(at) : nullptr;
 }
 
 int TimelineModel::rowOf(const QString &entryId) const
 {
-    const IncidentState *incident = state();
-    if (!incident)
+    const Timeline *timeline = entries();
+    if (!timeline)
         return -1;
     // The timeline keeps an id index: O(log n), no scan of 100,000 rows.
-    const int row = int(incident->timeline().indexOf(entryId));
-    return row < m_count ? row : -1;
+    const qsizetype index = timeline->indexOf(entryId);
+    const int row = index < 0 ? -1 : int(index) - m_first;
+    return row >= 0 && row < m_count ? row : -1;
 }
 
 const TimelineModel *TimelineModel::source(const QModelIndex &index, int *row)
@@ -113,11 +191,11 @@ TimelineModel::RowEntries TimelineModel::rowEntries(const QModelIndex &index, bo
     RowEntries found;
     int row = -1;
     const TimelineModel *timeline = source(index, &row);
-    const IncidentState *incident = timeline ? timeline->state() : nullptr;
-    if (!incident || row < 0 || row >= timeline->m_count)
+    const Timeline *shown = timeline ? timeline->entries() : nullptr;
+    if (!shown || row < 0 || row >= timeline->m_count)
         return found;
     // One projection look-up for both rows: the delegate asks this for every row at every layout.
-    const Timeline &entries = incident->timeline();
+    const Timeline &entries = *shown;
     const auto at = [&](int r) {
         const int i = timeline->sourceRow(r);
         return i >= 0 && i < entries.size() ? &entries.at(i) : nullptr;
@@ -346,8 +424,12 @@ void TimelineModel::onEventApplied(const Event &event)
 
 void TimelineModel::onIncidentReset(const QString &incidentId)
 {
-    // A rebuilt incident may differ anywhere: the one case besides setIncident that resets.
-    if (incidentId == m_incidentId && !m_incidentId.isEmpty())
+    if (incidentId != m_incidentId || m_incidentId.isEmpty())
+        return;
+    // A scrub of the replay: change the rows after the part both moments share.
+    if (m_shown && m_session && m_session->isReplaying())
+        followReplay();
+    else // A rebuilt incident may differ anywhere: the one case besides setIncident that resets.
         resync();
 }
 

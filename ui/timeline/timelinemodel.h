@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 namespace Warroom {
 
 class Session;
@@ -17,6 +19,11 @@ class Session;
 /// retraction or pin is a dataChanged of that row. It resets only when it is pointed at another incident,
 /// so it stays cheap with 100,000 entries (and when the Session rebuilds the incident, see
 /// Session::incidentReset).
+///
+/// While the Session replays, every scrub may change the timeline anywhere, and a list view lays out all of
+/// its rows again on any insert or removal. So the replayed timeline shows the latest entries before the
+/// replayed moment, replayWindow() of them (earlier ones on request, showEarlier()), and a scrub removes and
+/// inserts only the rows after the part the two moments share (Timeline::commonPrefixLength).
 class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -74,6 +81,14 @@ public:
     };
     [[nodiscard]] static RowEntries rowEntries(const QModelIndex &index, bool withPrevious);
 
+    /// Rows shown at most while replaying, before showEarlier().
+    static constexpr int DefaultReplayWindow = 2000;
+    /// While replaying: the entries before the first row, not shown (0 when live).
+    [[nodiscard]] int earlierCount() const { return m_first; }
+    [[nodiscard]] int replayWindow() const { return m_replayWindow; }
+    /// While replaying: shows DefaultReplayWindow more of the entries before the first row.
+    void showEarlier();
+
     /// Everyone who wrote or edited an entry, sorted, for the person filter.
     [[nodiscard]] QStringList people() const;
     /// True when the first and the last entry fall on different days (in UTC when @p utc, else local time).
@@ -82,6 +97,8 @@ public:
 Q_SIGNALS:
     /// Someone new appears in the timeline (people() grew), or the incident changed.
     void peopleChanged();
+    /// earlierCount() changed.
+    void earlierCountChanged();
 
 private Q_SLOTS:
     void onEventApplied(const Warroom::Event &event);
@@ -91,6 +108,13 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] const IncidentState *state() const;
+    /// What the rows show: the replayed timeline the views were told about, else the incident's.
+    [[nodiscard]] const Timeline *entries() const;
+    /// While replaying: the first entry shown when the timeline has @p size entries.
+    [[nodiscard]] int windowStart(int size) const;
+    /// While replaying: the rows follow the replayed state, changing only those after the shared part.
+    void followReplay();
+    void updatePeople();
     [[nodiscard]] static const TimelineModel *source(const QModelIndex &index, int *row);
     [[nodiscard]] bool isPending(const QString &entryId) const;
     [[nodiscard]] int sourceRow(int row) const;
@@ -107,6 +131,11 @@ private:
     // one further down (the tester and the views check this).
     int m_count = 0;
     int m_pendingRow = -1;
+    // While replaying: the timeline the rows show (a copy shares its entries), the entry in row 0, and how
+    // many rows to show.
+    std::optional<Timeline> m_shown;
+    int m_first = 0;
+    int m_replayWindow = DefaultReplayWindow;
     QSet<QString> m_people;
     QSet<QString> m_pending; // entries shown as pending, to repaint when the server confirms them
 };

@@ -112,6 +112,26 @@ void TimelineWidget::buildLayout()
     filters->addWidget(m_utc);
     layout->addLayout(filters);
 
+    // While replaying a long incident: the latest entries before the replayed moment, earlier ones on
+    // request.
+    m_earlierBar = new QWidget(this);
+    m_earlierBar->setObjectName(QStringLiteral("earlierEntriesBar"));
+    auto *earlier = new QHBoxLayout(m_earlierBar);
+    earlier->setContentsMargins(0, 0, 0, 0);
+    m_earlierLabel = new QLabel(m_earlierBar);
+    m_earlierLabel->setObjectName(QStringLiteral("earlierEntriesLabel"));
+    m_earlierLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_earlierLabel->setWordWrap(true);
+    auto *showEarlier = new QPushButton(tr("Show Earlier"), m_earlierBar);
+    showEarlier->setObjectName(QStringLiteral("showEarlierButton"));
+    showEarlier->setToolTip(
+        tr("Show %n more of the entries before these", "replay", TimelineModel::DefaultReplayWindow));
+    earlier->addWidget(m_earlierLabel, 1);
+    earlier->addWidget(showEarlier);
+    m_earlierBar->hide();
+    layout->addWidget(m_earlierBar);
+    connect(showEarlier, &QPushButton::clicked, this, &TimelineWidget::showEarlierEntries);
+
     m_view = new TimelineView(this);
     m_view->setObjectName(QStringLiteral("timelineView"));
     m_view->setAccessibleName(tr("Incident timeline"));
@@ -263,9 +283,24 @@ void TimelineWidget::connectModels()
         if (m_followEnd && !m_filtering)
             scheduleScrollToEnd();
     });
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (m_scrollQueued || m_filtering)
+            return;
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_followEnd = bar->value() >= bar->maximum() - 2;
+    });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         updateShowDates();
         updateActions();
+        // A replay that moved its window, or an incident the Session rebuilt: stay at the end if we were.
+        if (m_followEnd && !m_filtering)
+            scheduleScrollToEnd();
+    });
+    connect(m_model, &TimelineModel::earlierCountChanged, this, [this] {
+        const int count = m_model->earlierCount();
+        m_earlierBar->setVisible(count > 0);
+        m_earlierLabel->setText(tr(
+            "Replay shows the latest entries before this moment; %n earlier ones are not shown.", "", count));
     });
     connect(m_delegate, &TimelineDelegate::measurementsChanged, m_view, &TimelineView::relayout);
     connect(m_filter, &QAbstractItemModel::dataChanged, this,
@@ -663,6 +698,18 @@ void TimelineWidget::updatePeople()
     m_personFilter->setCurrentIndex(qMax(0, index));
     if (index < 0 && !current.isEmpty())
         applyFilters();
+}
+
+void TimelineWidget::showEarlierEntries()
+{
+    // Keep the entries on screen where they are: the new rows go above them.
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    const QString topId = top.data(TimelineModel::IdRole).toString();
+    m_followEnd = false;
+    m_model->showEarlier();
+    const int row = m_model->rowOf(topId);
+    if (row >= 0)
+        m_view->scrollTo(m_filter->mapFromSource(m_model->index(row, 0)), QAbstractItemView::PositionAtTop);
 }
 
 void TimelineWidget::updateFilterStatus()

@@ -100,6 +100,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void setBackdateUtc(bool utc);
     void scheduleScrollToEnd();
+    void showEarlierEntries();
     bool attachContent(const QString &name, const QString &mime, const QByteArray &content);
     /// Submits @p event; on refusal warns with the Session's reason. @p typed: text from a dialog that
     /// would be lost, copied to the clipboard on failure.
@@ -122,6 +123,8 @@ private:
     QTimer *m_searchDelay = nullptr;
     QCheckBox *m_utc = nullptr;
     QLabel *m_filterStatus = nullptr;
+    QWidget *m_earlierBar = nullptr;
+    QLabel *m_earlierLabel = nullptr;
     QComboBox *m_kind = nullptr;
     NoteEntryEdit *m_entry = nullptr;
     QCheckBox *m_backdate = nullptr;

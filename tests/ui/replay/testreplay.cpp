@@ -2,6 +2,7 @@
 #include "boardmodel.h"
 #include "boardwidget.h"
 #include "clock.h"
+#include "eventfactory.h"
 #include "incidentview.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -12,6 +13,7 @@
 #include "session.h"
 #include "sqlitestore.h"
 #include "swimlanechart.h"
+#include "timelinemodel.h"
 #include "timelinewidget.h"
 
 #include <QAbstractItemView>
@@ -21,6 +23,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void keyMomentsAndPlay();
     void shortcutsAndChart();
     void boardAndLiveEventsWhileReplaying();
+    void longTimelineMovesByRows();
     void screenshots_data();
     void screenshots();
 
@@ -128,6 +133,72 @@ void TestReplay::cleanup()
     Clock::setInstance(nullptr);
     m_clock.reset();
     QApplication::setPalette(m_light);
+}
+
+void TestReplay::longTimelineMovesByRows()
+{
+    // The declaration and 2,600 notes in 26 writes a minute apart: the replay can stop between two writes.
+    Error error;
+    const EventFactory me(QStringLiteral("tester"));
+    const Event declared = me.declare(QStringLiteral("Order history missing"), Severity::Sev2);
+    QVERIFY2(m_session->submit(declared, &error), qPrintable(error.message));
+    const QString id = declared.incident;
+    for (int batch = 0; batch < 26; ++batch) {
+        m_clock->advanceSecs(60);
+        EventList notes;
+        for (int i = 0; i < 100; ++i)
+            notes.append(me.addNote(id, QStringLiteral("note %1").arg(batch * 100 + i)));
+        QVERIFY2(m_session->submit(notes, &error), qPrintable(error.message));
+    }
+    m_window->boardWidget()->selectIncident(id);
+    auto *timeline = m_window->incidentView()->findChild<TimelineWidget *>();
+    TimelineModel *model = timeline->model();
+    QCOMPARE(model->rowCount(), 2601);
+    auto *earlierBar = timeline->findChild<QWidget *>(QStringLiteral("earlierEntriesBar"));
+    QVERIFY(!earlierBar->isVisible());
+
+    child<QAction>(QStringLiteral("replayAction"))->trigger();
+    QVERIFY(m_session->isReplaying());
+    const QDateTime end = m_session->replayIndex()->span(id).last;
+    m_session->setReplayTime(end);
+    // The latest entries before the moment, in steps of 500: 2,101 rows, 500 earlier ones on request.
+    QCOMPARE(model->earlierCount(), 500);
+    QCOMPARE(model->rowCount(), 2101);
+    QVERIFY(earlierBar->isVisible());
+    QVERIFY(timeline->findChild<QLabel *>(QStringLiteral("earlierEntriesLabel"))->text().contains(u"500"));
+
+    // A scrub moves rows at the end; it never resets the model (a reset lays out every row again).
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    m_session->setReplayTime(end.addSecs(-30)); // before the last write
+    QCOMPARE(model->rowCount(), 2001);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 2001);
+    const IncidentState *replayed = m_session->projection().incident(id);
+    QCOMPARE(replayed->timeline().size(), 2501);
+    for (int row : {0, 1000, 2000})
+        QCOMPARE(model->entryAt(row)->id, replayed->timeline().at(500 + row).id);
+    m_session->setReplayTime(end);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model->rowCount(), 2101);
+    QCOMPARE(model->entryAt(2100)->id, m_session->projection().incident(id)->timeline().at(2600).id);
+    QCOMPARE(resets.count(), 0);
+
+    // The earlier entries come above the shown ones.
+    QTest::mouseClick(
+        earlierBar->findChild<QPushButton *>(QStringLiteral("showEarlierButton")), Qt::LeftButton);
+    QCOMPARE(model->earlierCount(), 0);
+    QCOMPARE(model->rowCount(), 2601);
+    QCOMPARE(model->entryAt(0)->id, m_session->projection().incident(id)->timeline().at(0).id);
+    QVERIFY(!earlierBar->isVisible());
+    QCOMPARE(resets.count(), 0);
+
+    // Live again: the whole timeline, no window.
+    m_session->stopReplay();
+    QCOMPARE(model->rowCount(), 2601);
+    QCOMPARE(model->earlierCount(), 0);
+    QVERIFY(!earlierBar->isVisible());
 }
 
 void TestReplay::enterReplay()
