@@ -4024,6 +4024,26 @@ Ein Runbook ist eine eingeübte Checkliste: Es hält vor jedem riskanten Schritt
         <comment>back-date a timeline entry</comment>
         <translation>&amp;Geschehen um (UTC):</translation>
     </message>
+    <message>
+        <source>Show Earlier</source>
+        <translation>Frühere zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more of the entries before these</source>
+        <comment>replay</comment>
+        <translation>
+            <numerusform>%n weiteren Eintrag davor zeigen</numerusform>
+            <numerusform>%n weitere Einträge davor zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· the latest before this moment; %n earlier ones are not shown.</source>
+        <comment>replay</comment>
+        <translation>
+            <numerusform>· die neuesten vor diesem Moment; %n früherer wird nicht gezeigt.</numerusform>
+            <numerusform>· die neuesten vor diesem Moment; %n frühere werden nicht gezeigt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Warroom::WebhookSecrets</name>

@@ -174,5 +174,21 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more of the entries before these</source>
+        <comment>replay</comment>
+        <translation>
+            <numerusform>Show %n more of the entries before these</numerusform>
+            <numerusform>Show %n more of the entries before these</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· the latest before this moment; %n earlier ones are not shown.</source>
+        <comment>replay</comment>
+        <translation>
+            <numerusform>· the latest before this moment; %n earlier one is not shown.</numerusform>
+            <numerusform>· the latest before this moment; %n earlier ones are not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4024,6 +4024,26 @@ Un runbook est une liste de contrôle éprouvée&#xa0;: il marque une pause avan
         <comment>back-date a timeline entry</comment>
         <translation>&amp;Survenu à (UTC)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Show Earlier</source>
+        <translation>Afficher plus tôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more of the entries before these</source>
+        <comment>replay</comment>
+        <translation>
+            <numerusform>Afficher %n entrée de plus parmi celles d’avant</numerusform>
+            <numerusform>Afficher %n entrées de plus parmi celles d’avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· the latest before this moment; %n earlier ones are not shown.</source>
+        <comment>replay</comment>
+        <translation>
+            <numerusform>· les plus récentes avant ce moment&#xa0;; %n plus ancienne n’est pas affichée.</numerusform>
+            <numerusform>· les plus récentes avant ce moment&#xa0;; %n plus anciennes ne sont pas affichées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Warroom::WebhookSecrets</name>

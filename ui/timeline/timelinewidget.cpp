@@ -113,7 +113,7 @@ void TimelineWidget::buildLayout()
     layout->addLayout(filters);
 
     // While replaying a long incident: the latest entries before the replayed moment, earlier ones on
-    // request.
+    // request (beside the entry count under the list: replay must fit a 1280×800 screen).
     m_earlierBar = new QWidget(this);
     m_earlierBar->setObjectName(QStringLiteral("earlierEntriesBar"));
     auto *earlier = new QHBoxLayout(m_earlierBar);
@@ -121,7 +121,6 @@ void TimelineWidget::buildLayout()
     m_earlierLabel = new QLabel(m_earlierBar);
     m_earlierLabel->setObjectName(QStringLiteral("earlierEntriesLabel"));
     m_earlierLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_earlierLabel->setWordWrap(true);
     auto *showEarlier = new QPushButton(tr("Show Earlier"), m_earlierBar);
     showEarlier->setObjectName(QStringLiteral("showEarlierButton"));
     showEarlier->setToolTip(
@@ -129,7 +128,6 @@ void TimelineWidget::buildLayout()
     earlier->addWidget(m_earlierLabel, 1);
     earlier->addWidget(showEarlier);
     m_earlierBar->hide();
-    layout->addWidget(m_earlierBar);
     connect(showEarlier, &QPushButton::clicked, this, &TimelineWidget::showEarlierEntries);
 
     m_view = new TimelineView(this);
@@ -143,7 +141,10 @@ void TimelineWidget::buildLayout()
     m_filterStatus = new QLabel(this);
     m_filterStatus->setObjectName(QStringLiteral("filterStatusLabel"));
     m_filterStatus->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_filterStatus);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_filterStatus);
+    statusRow->addWidget(m_earlierBar, 1);
+    layout->addLayout(statusRow);
 
     // Quick entry.
     auto *entryRow = new QHBoxLayout;
@@ -299,8 +300,8 @@ void TimelineWidget::connectModels()
     connect(m_model, &TimelineModel::earlierCountChanged, this, [this] {
         const int count = m_model->earlierCount();
         m_earlierBar->setVisible(count > 0);
-        m_earlierLabel->setText(tr(
-            "Replay shows the latest entries before this moment; %n earlier ones are not shown.", "", count));
+        m_earlierLabel->setText(
+            tr("· the latest before this moment; %n earlier ones are not shown.", "replay", count));
     });
     connect(m_delegate, &TimelineDelegate::measurementsChanged, m_view, &TimelineView::relayout);
     connect(m_filter, &QAbstractItemModel::dataChanged, this,

@@ -166,6 +166,12 @@ void TestReplay::longTimelineMovesByRows()
     QCOMPARE(model->rowCount(), 2101);
     QVERIFY(earlierBar->isVisible());
     QVERIFY(timeline->findChild<QLabel *>(QStringLiteral("earlierEntriesLabel"))->text().contains(u"500"));
+    // It sits beside the entry count: replay still fits a 1280×800 screen.
+    QVERIFY2(m_window->minimumSizeHint().height() <= 800,
+        qPrintable(QString::number(m_window->minimumSizeHint().height())));
+    QCoreApplication::processEvents();
+    const QString path = QDir::current().filePath(QStringLiteral("replay-long-timeline.png"));
+    QVERIFY2(m_window->grab().save(path), qPrintable(path));
 
     // A scrub moves rows at the end; it never resets the model (a reset lays out every row again).
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
@@ -448,6 +454,7 @@ void TestReplay::screenshots()
     // The replay bar and chart are compact: the window must still fit a 1280×800 screen (DESIGN, PLATFORM).
     QVERIFY2(m_window->minimumSizeHint().height() - liveMinimum <= 160,
         qPrintable(QStringLiteral("%1 → %2").arg(liveMinimum).arg(m_window->minimumSizeHint().height())));
+    QVERIFY(m_window->minimumSizeHint().height() <= 800);
     child<QSlider>(QStringLiteral("replaySlider"))->setValue(sliderValueAt(30.5));
     QTRY_VERIFY(m_session->replayTime() > demoStart().addSecs(30 * 60));
     QCoreApplication::sendPostedEvents();
