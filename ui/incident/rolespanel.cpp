@@ -181,11 +181,13 @@ void RolesPanel::buildLayout()
 
 void RolesPanel::setIncident(const QString &incidentId)
 {
+    // The same incident again (rebuilt, or replayed at another moment): keep the name being typed.
+    if (incidentId != m_incidentId)
+        m_personEdit->clear();
     m_incidentId = incidentId;
     m_rolesModel->setIncident(incidentId);
     m_historyModel->setIncident(incidentId);
     m_people->setIncident(incidentId);
-    m_personEdit->clear();
     refreshRoleChoices();
     m_historyView->scrollToBottom();
     updateControls();
