@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresstore.h"
 
+#include "sqlsidetables.h"
+
 #include "clock.h"
 #include "logging.h"
 
@@ -15,6 +17,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace Warroom {
@@ -32,18 +35,24 @@ const QLatin1StringView InvalidPassword {"28P01"};
 const QLatin1StringView InvalidAuthorization {"28000"};
 const QLatin1StringView InvalidCatalogName {"3D000"};
 
-/// For refusals that are answers rather than faults (a name taken, nothing to revoke): no warning logged.
-void setQuietly(Error *error, const Error &value)
-{
-    if (error)
-        *error = value;
-}
+using StoreDetail::setError;
+using StoreDetail::setQuietly;
 
-void setError(Error *error, const Error &value)
+/// The connection is gone (the server restarted, a failover, a network cut): worth connecting again.
+bool isConnectionLoss(const QSqlError &sqlError)
 {
-    qCWarning(lcStore).noquote() << value.message;
-    if (error)
-        *error = value;
+    const QString code = sqlError.nativeErrorCode();
+    // Class 08: connection exception; 57P01-03: the server shut down or is starting.
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = sqlError.databaseText() + QLatin1Char(' ') + sqlError.driverText();
+    return sqlError.type() == QSqlError::ConnectionError
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("connection to server"))
+        || text.contains(QLatin1String("SSL SYSCALL"));
 }
 
 QString sqlDetail(const QSqlError &sqlError)
@@ -169,6 +178,17 @@ struct PostgresStore::Private
     void rollback();
     bool readEvents(QSqlQuery &query, EventList *events, Error *error) const;
     bool prepareAppendQueries(Error *error);
+    /// The session settings every connection starts with.
+    bool configure(Error *error);
+    /// Opens the connection again after the server dropped it (a restart, a failover, an idle timeout).
+    bool reconnect(Error *error);
+    /// Runs @p attempt; when it failed because the connection was lost, connects again and runs it once
+    /// more. Safe for writes too: an append is idempotent by event id, so a batch that did commit before the
+    /// connection dropped is found, not stored twice.
+    bool withReconnect(Error *error, const std::function<bool()> &attempt);
+
+    bool listening = false; // subscribed to NotifyChannel: renewed after a reconnect
+    mutable bool connectionLost = false; // set by fail() when a statement failed for want of a connection
 };
 
 PostgresStore::Private::~Private()
@@ -184,6 +204,8 @@ PostgresStore::Private::~Private()
 
 Error PostgresStore::Private::fail(const QString &what, const QSqlError &sqlError) const
 {
+    if (isConnectionLoss(sqlError))
+        connectionLost = true;
     return Error::store(QStringLiteral("Could not %1 the event store %2: %3.")
                             .arg(what, info.display(), sqlDetail(sqlError)));
 }
@@ -413,14 +435,7 @@ bool PostgresStore::Private::open(const QString &url, int targetVersion, Error *
         setError(error, connectFailure(db.lastError()));
         return false;
     }
-    QSqlError sqlError;
-    // Quiet the NOTICEs of CREATE … IF NOT EXISTS and the like; keep times and text predictable.
-    if (!exec(QStringLiteral("SET client_min_messages = warning"), &sqlError)
-        || !exec(QStringLiteral("SET client_encoding = 'UTF8'"), &sqlError)) {
-        setError(error, fail(QStringLiteral("configure"), sqlError));
-        return false;
-    }
-    if (!migrate(targetVersion, error))
+    if (!configure(error) || !migrate(targetVersion, error))
         return false;
     qCInfo(lcStore).noquote()
         << QStringLiteral("Opened the event store %1 at schema v%2").arg(info.display()).arg(version);
@@ -467,6 +482,53 @@ bool PostgresStore::Private::readEvents(QSqlQuery &query, EventList *events, Err
     }
     *events = std::move(result);
     return true;
+}
+
+bool PostgresStore::Private::configure(Error *error)
+{
+    QSqlError sqlError;
+    // Quiet the NOTICEs of CREATE … IF NOT EXISTS and the like; keep times and text predictable.
+    if (!exec(QStringLiteral("SET client_min_messages = warning"), &sqlError)
+        || !exec(QStringLiteral("SET client_encoding = 'UTF8'"), &sqlError)) {
+        setError(error, fail(QStringLiteral("configure"), sqlError));
+        return false;
+    }
+    return true;
+}
+
+bool PostgresStore::Private::reconnect(Error *error)
+{
+    findById.reset();
+    insertEvent.reset();
+    db.close();
+    if (!db.open()) {
+        setError(error, connectFailure(db.lastError()));
+        return false;
+    }
+    if (!configure(error))
+        return false;
+    QSqlDriver *driver = db.driver();
+    if (listening && !driver->subscribeToNotification(QString::fromLatin1(NotifyChannel))) {
+        setError(error, fail(QStringLiteral("listen to"), driver->lastError()));
+        return false;
+    }
+    qCWarning(lcStore).noquote() << QStringLiteral(
+        "The connection to the event store %1 was lost; connected again")
+                                        .arg(info.display());
+    return true;
+}
+
+bool PostgresStore::Private::withReconnect(Error *error, const std::function<bool()> &attempt)
+{
+    connectionLost = false;
+    if (attempt())
+        return true;
+    if (!connectionLost)
+        return false;
+    if (!reconnect(error))
+        return false;
+    connectionLost = false;
+    return attempt();
 }
 
 bool PostgresStore::Private::prepareAppendQueries(Error *error)
@@ -529,194 +591,208 @@ std::unique_ptr<PostgresStore> PostgresStore::openAtVersion(const QString &url, 
 
 bool PostgresStore::append(const EventList &events, QList<AppendOutcome> *outcomes, Error *error)
 {
-    if (outcomes)
-        outcomes->clear();
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const Event &event = events.at(i);
-        QString field;
-        if (event.id.isEmpty())
-            field = QStringLiteral("id");
-        else if (event.incident.isEmpty())
-            field = QStringLiteral("incident");
-        else if (event.type.isEmpty())
-            field = QStringLiteral("type");
-        else if (event.actor.isEmpty())
-            field = QStringLiteral("actor");
-        else if (!event.at.isValid())
-            field = QStringLiteral("at");
-        // PostgreSQL text cannot hold NUL; better refused than cut short.
-        for (const auto &[name, value] :
-            {std::pair {"id", &event.id}, std::pair {"incident", &event.incident},
-                std::pair {"type", &event.type}, std::pair {"actor", &event.actor}}) {
-            if (field.isEmpty() && value->contains(QChar(0))) {
+    return d->withReconnect(error, [&] {
+        if (outcomes)
+            outcomes->clear();
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &event = events.at(i);
+            QString field;
+            if (event.id.isEmpty())
+                field = QStringLiteral("id");
+            else if (event.incident.isEmpty())
+                field = QStringLiteral("incident");
+            else if (event.type.isEmpty())
+                field = QStringLiteral("type");
+            else if (event.actor.isEmpty())
+                field = QStringLiteral("actor");
+            else if (!event.at.isValid())
+                field = QStringLiteral("at");
+            // PostgreSQL text cannot hold NUL; better refused than cut short.
+            for (const auto &[name, value] :
+                {std::pair {"id", &event.id}, std::pair {"incident", &event.incident},
+                    std::pair {"type", &event.type}, std::pair {"actor", &event.actor}}) {
+                if (field.isEmpty() && value->contains(QChar(0))) {
+                    setError(error,
+                        Error::invalid(QLatin1String(name),
+                            QStringLiteral(
+                                "Event %1 of %2 has a NUL character in %3; nothing of the batch was stored.")
+                                .arg(i + 1)
+                                .arg(events.size())
+                                .arg(QLatin1String(name))));
+                    return false;
+                }
+            }
+            if (!field.isEmpty()) {
                 setError(error,
-                    Error::invalid(QLatin1String(name),
-                        QStringLiteral(
-                            "Event %1 of %2 has a NUL character in %3; nothing of the batch was stored.")
+                    Error::invalid(field,
+                        QStringLiteral("Event %1 of %2 has no %3; nothing of the batch was stored in %4.")
                             .arg(i + 1)
                             .arg(events.size())
-                            .arg(QLatin1String(name))));
+                            .arg(field, d->info.display())));
                 return false;
             }
         }
-        if (!field.isEmpty()) {
-            setError(error,
-                Error::invalid(field,
-                    QStringLiteral("Event %1 of %2 has no %3; nothing of the batch was stored in %4.")
-                        .arg(i + 1)
-                        .arg(events.size())
-                        .arg(field, d->info.display())));
+        if (events.isEmpty())
+            return true;
+        if (!d->prepareAppendQueries(error))
+            return false;
+
+        const QDateTime recordedAt = Clock::now();
+        const QString recordedText = Wire::formatTime(recordedAt);
+        QList<AppendOutcome> result;
+        result.reserve(events.size());
+        if (!d->db.transaction()) {
+            setError(error, d->fail(QStringLiteral("append to"), d->db.lastError()));
             return false;
         }
-    }
-    if (events.isEmpty())
-        return true;
-    if (!d->prepareAppendQueries(error))
-        return false;
-
-    const QDateTime recordedAt = Clock::now();
-    const QString recordedText = Wire::formatTime(recordedAt);
-    QList<AppendOutcome> result;
-    result.reserve(events.size());
-    if (!d->db.transaction()) {
-        setError(error, d->fail(QStringLiteral("append to"), d->db.lastError()));
-        return false;
-    }
-    const auto giveUp = [&](const QSqlError &sqlError) {
-        d->rollback();
-        setError(error, d->fail(QStringLiteral("append to"), sqlError));
-        return false;
-    };
-    QSqlError sqlError;
-    // Held until COMMIT: the next appender gets its seqs only after ours are visible, so seq order is commit
-    // order and a reader that asks "after N" never skips a row that commits late.
-    if (!d->exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AppendLockKey), &sqlError))
-        return giveUp(sqlError);
-    QSqlQuery &find = *d->findById;
-    QSqlQuery &insert = *d->insertEvent;
-    qint64 last = 0;
-    for (const Event &event : events) {
-        find.bindValue(0, event.id);
-        if (!find.exec())
-            return giveUp(find.lastError());
-        if (find.next()) {
-            AppendOutcome outcome;
-            outcome.seq = find.value(0).toLongLong();
-            outcome.duplicate = true;
-            outcome.recordedAt = Wire::parseTime(find.value(1).toString());
+        const auto giveUp = [&](const QSqlError &sqlError) {
+            d->rollback();
+            setError(error, d->fail(QStringLiteral("append to"), sqlError));
+            return false;
+        };
+        QSqlError sqlError;
+        // Held until COMMIT: the next appender gets its seqs only after ours are visible, so seq order is
+        // commit order and a reader that asks "after N" never skips a row that commits late.
+        if (!d->exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(AppendLockKey), &sqlError))
+            return giveUp(sqlError);
+        QSqlQuery &find = *d->findById;
+        QSqlQuery &insert = *d->insertEvent;
+        qint64 last = 0;
+        for (const Event &event : events) {
+            find.bindValue(0, event.id);
+            if (!find.exec())
+                return giveUp(find.lastError());
+            if (find.next()) {
+                AppendOutcome outcome;
+                outcome.seq = find.value(0).toLongLong();
+                outcome.duplicate = true;
+                outcome.recordedAt = Wire::parseTime(find.value(1).toString());
+                find.finish();
+                result.append(outcome);
+                continue;
+            }
             find.finish();
+            insert.bindValue(0, event.id);
+            insert.bindValue(1, event.incident);
+            insert.bindValue(2, event.type);
+            insert.bindValue(3, event.actor);
+            insert.bindValue(4, Wire::formatTime(event.at));
+            insert.bindValue(5, recordedText);
+            insert.bindValue(6, QString::fromUtf8(event.dataJson()));
+            if (!insert.exec() || !insert.next())
+                return giveUp(insert.lastError());
+            AppendOutcome outcome;
+            outcome.seq = insert.value(0).toLongLong();
+            outcome.recordedAt = recordedAt;
+            insert.finish();
+            last = std::max(last, outcome.seq);
             result.append(outcome);
-            continue;
         }
-        find.finish();
-        insert.bindValue(0, event.id);
-        insert.bindValue(1, event.incident);
-        insert.bindValue(2, event.type);
-        insert.bindValue(3, event.actor);
-        insert.bindValue(4, Wire::formatTime(event.at));
-        insert.bindValue(5, recordedText);
-        insert.bindValue(6, QString::fromUtf8(event.dataJson()));
-        if (!insert.exec() || !insert.next())
-            return giveUp(insert.lastError());
-        AppendOutcome outcome;
-        outcome.seq = insert.value(0).toLongLong();
-        outcome.recordedAt = recordedAt;
-        insert.finish();
-        last = std::max(last, outcome.seq);
-        result.append(outcome);
-    }
-    if (last > 0) {
-        // Delivered to listeners at COMMIT, and only if it commits.
-        QSqlQuery notify(d->db);
-        if (!notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))) {
-            return giveUp(notify.lastError());
+        if (last > 0) {
+            // Delivered to listeners at COMMIT, and only if it commits.
+            QSqlQuery notify(d->db);
+            if (!notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))) {
+                return giveUp(notify.lastError());
+            }
+            notify.addBindValue(QString::fromLatin1(NotifyChannel));
+            notify.addBindValue(QString::number(last));
+            if (!notify.exec())
+                return giveUp(notify.lastError());
         }
-        notify.addBindValue(QString::fromLatin1(NotifyChannel));
-        notify.addBindValue(QString::number(last));
-        if (!notify.exec())
-            return giveUp(notify.lastError());
-    }
-    if (!d->db.commit()) {
-        const QSqlError commitError = d->db.lastError();
-        return giveUp(commitError);
-    }
-    if (outcomes)
-        *outcomes = std::move(result);
-    return true;
+        if (!d->db.commit()) {
+            const QSqlError commitError = d->db.lastError();
+            return giveUp(commitError);
+        }
+        if (outcomes)
+            *outcomes = std::move(result);
+        return true;
+    });
 }
 
 bool PostgresStore::readAfter(qint64 afterSeq, int limit, EventList *events, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(eventColumns())
-        + (limit > 0 ? QStringLiteral(" LIMIT ?") : QString());
-    if (!query.prepare(sql)) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(afterSeq);
-    if (limit > 0)
-        query.addBindValue(limit);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    return d->readEvents(query, events, error);
+    return d->withReconnect(error, [&] {
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        const QString sql
+            = QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(eventColumns())
+            + (limit > 0 ? QStringLiteral(" LIMIT ?") : QString());
+        if (!query.prepare(sql)) {
+            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+            return false;
+        }
+        query.addBindValue(afterSeq);
+        if (limit > 0)
+            query.addBindValue(limit);
+        if (!query.exec()) {
+            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+            return false;
+        }
+        return d->readEvents(query, events, error);
+    });
 }
 
 bool PostgresStore::readIncident(const QString &incident, EventList *events, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT %1 FROM events WHERE incident = ? ORDER BY seq").arg(eventColumns()))) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(incident);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    return d->readEvents(query, events, error);
+    return d->withReconnect(error, [&] {
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident = ? ORDER BY seq")
+                               .arg(eventColumns()))) {
+            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+            return false;
+        }
+        query.addBindValue(incident);
+        if (!query.exec()) {
+            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+            return false;
+        }
+        return d->readEvents(query, events, error);
+    });
 }
 
 bool PostgresStore::readById(const QString &id, Event *event, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns()))) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    EventList found;
-    if (!d->readEvents(query, &found, error))
-        return false;
-    if (found.isEmpty()) {
-        setError(error,
-            {QStringLiteral("not_found"), QStringLiteral("id"),
-                QStringLiteral("there is no event %1").arg(id)});
-        return false;
-    }
-    *event = found.first();
-    return true;
+    return d->withReconnect(error, [&] {
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns()))) {
+            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+            return false;
+        }
+        query.addBindValue(id);
+        if (!query.exec()) {
+            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
+            return false;
+        }
+        EventList found;
+        if (!d->readEvents(query, &found, error))
+            return false;
+        if (found.isEmpty()) {
+            setError(error,
+                {QStringLiteral("not_found"), QStringLiteral("id"),
+                    QStringLiteral("there is no event %1").arg(id)});
+            return false;
+        }
+        *event = found.first();
+        return true;
+    });
 }
 
 qint64 PostgresStore::lastSeq(Error *error)
 {
-    QVariant value;
-    QSqlError sqlError;
-    if (!d->queryValue(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"), &value, &sqlError)) {
-        setError(error, d->fail(QStringLiteral("read"), sqlError));
-        return -1;
-    }
-    return value.toLongLong();
+    qint64 seq = -1;
+    d->withReconnect(error, [&] {
+        QVariant value;
+        QSqlError sqlError;
+        if (!d->queryValue(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"), &value, &sqlError)) {
+            setError(error, d->fail(QStringLiteral("read"), sqlError));
+            return false;
+        }
+        seq = value.toLongLong();
+        return true;
+    });
+    return seq;
 }
 
 bool PostgresStore::watchAppends(QObject *context, std::function<void(qint64)> onAppend, Error *error)
@@ -727,6 +803,7 @@ bool PostgresStore::watchAppends(QObject *context, std::function<void(qint64)> o
         setError(error, d->fail(QStringLiteral("listen to"), driver->lastError()));
         return false;
     }
+    d->listening = true;
     QObject::connect(driver, &QSqlDriver::notification, context,
         [channel, callback = std::move(onAppend)](
             const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
@@ -740,178 +817,68 @@ bool PostgresStore::watchAppends(QObject *context, std::function<void(qint64)> o
     return true;
 }
 
-namespace {
-
-TokenRecord tokenFromRow(const QSqlQuery &query)
+SqlSideTables PostgresStore::sideTables() const
 {
-    TokenRecord token;
-    token.name = query.value(0).toString();
-    token.role = query.value(1).toString();
-    token.hash = query.value(2).toString().toLatin1();
-    token.createdAt = Wire::parseTime(query.value(3).toString());
-    if (!query.value(4).isNull())
-        token.revokedAt = Wire::parseTime(query.value(4).toString());
-    return token;
+    return SqlSideTables(
+        d->db, [this](const QString &what, const QSqlError &sqlError) { return d->fail(what, sqlError); },
+        [](const QSqlError &sqlError) { return sqlError.nativeErrorCode() == UniqueViolation; });
 }
-
-StoredRunbook runbookFromRow(const QSqlQuery &query)
-{
-    StoredRunbook runbook;
-    runbook.name = query.value(0).toString();
-    runbook.markdown = query.value(1).toString();
-    runbook.updatedAt = Wire::parseTime(query.value(2).toString());
-    runbook.updatedBy = query.value(3).toString();
-    return runbook;
-}
-
-} // namespace
 
 bool PostgresStore::addToken(const TokenRecord &token, Error *error)
 {
-    QSqlQuery query(d->db);
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO tokens(name, role, hash, created_at) VALUES(?, ?, ?, ?)"))) {
-        setError(error, d->fail(QStringLiteral("prepare a token for"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(token.name);
-    query.addBindValue(token.role);
-    query.addBindValue(QString::fromLatin1(token.hash));
-    query.addBindValue(Wire::formatTime(token.createdAt));
-    if (!query.exec()) {
-        if (query.lastError().nativeErrorCode() == UniqueViolation) {
-            setQuietly(error,
-                {QStringLiteral("conflict"), QStringLiteral("name"),
-                    QStringLiteral(
-                        "A valid token called \"%1\" exists already; revoke it first or choose another "
-                        "name.")
-                        .arg(token.name)});
-        } else {
-            setError(error, d->fail(QStringLiteral("store a token in"), query.lastError()));
-        }
-        return false;
-    }
-    return true;
+    return d->withReconnect(error, [&] { return sideTables().addToken(token, error); });
 }
 
 bool PostgresStore::listTokens(QList<TokenRecord> *tokens, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, role, hash, created_at, revoked_at FROM tokens ORDER BY id"))) {
-        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
-        return false;
-    }
-    QList<TokenRecord> result;
-    while (query.next())
-        result.append(tokenFromRow(query));
-    *tokens = std::move(result);
-    return true;
+    return d->withReconnect(error, [&] { return sideTables().listTokens(tokens, error); });
 }
 
 bool PostgresStore::revokeToken(const QString &name, const QDateTime &at, Error *error)
 {
-    QSqlQuery query(d->db);
-    if (!query.prepare(
-            QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"))) {
-        setError(error, d->fail(QStringLiteral("revoke a token in"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(Wire::formatTime(at));
-    query.addBindValue(name);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("revoke a token in"), query.lastError()));
-        return false;
-    }
-    if (query.numRowsAffected() < 1) {
-        setQuietly(error,
-            {QStringLiteral("not_found"), QStringLiteral("name"),
-                QStringLiteral("There is no valid token called \"%1\".").arg(name)});
-        return false;
-    }
-    return true;
+    return d->withReconnect(error, [&] { return sideTables().revokeToken(name, at, error); });
 }
 
 bool PostgresStore::findToken(const QByteArray &hash, TokenRecord *token, bool *found, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT name, role, hash, created_at, revoked_at FROM tokens WHERE hash = ?"))) {
-        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(QString::fromLatin1(hash));
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
-        return false;
-    }
-    *found = query.next();
-    if (*found)
-        *token = tokenFromRow(query);
-    return true;
+    return d->withReconnect(error, [&] { return sideTables().findToken(hash, token, found, error); });
 }
 
 bool PostgresStore::putRunbook(const StoredRunbook &runbook, bool *created, Error *error)
 {
-    // xmax = 0 on the returned row means it was inserted rather than updated.
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO runbooks(name, markdown, updated_at, updated_by) VALUES(?, ?, ?, ?) "
-                           "ON CONFLICT(name) DO UPDATE SET markdown = excluded.markdown, updated_at = "
-                           "excluded.updated_at, updated_by = excluded.updated_by RETURNING (xmax = 0)"))) {
-        setError(error, d->fail(QStringLiteral("store a runbook in"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(runbook.name);
-    query.addBindValue(runbook.markdown);
-    query.addBindValue(Wire::formatTime(runbook.updatedAt));
-    query.addBindValue(runbook.updatedBy);
-    if (!query.exec() || !query.next()) {
-        setError(error, d->fail(QStringLiteral("store a runbook in"), query.lastError()));
-        return false;
-    }
-    if (created)
-        *created = query.value(0).toBool();
-    return true;
+    return d->withReconnect(error, [&] {
+        // xmax = 0 on the returned row means it was inserted rather than updated.
+        QSqlQuery query(d->db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral(
+                "INSERT INTO runbooks(name, markdown, updated_at, updated_by) VALUES(?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET markdown = excluded.markdown, updated_at = "
+                "excluded.updated_at, updated_by = excluded.updated_by RETURNING (xmax = 0)"))) {
+            setError(error, d->fail(QStringLiteral("store a runbook in"), query.lastError()));
+            return false;
+        }
+        query.addBindValue(runbook.name);
+        query.addBindValue(runbook.markdown);
+        query.addBindValue(Wire::formatTime(runbook.updatedAt));
+        query.addBindValue(runbook.updatedBy);
+        if (!query.exec() || !query.next()) {
+            setError(error, d->fail(QStringLiteral("store a runbook in"), query.lastError()));
+            return false;
+        }
+        if (created)
+            *created = query.value(0).toBool();
+        return true;
+    });
 }
 
 bool PostgresStore::listRunbooks(QList<StoredRunbook> *runbooks, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, markdown, updated_at, updated_by FROM runbooks ORDER BY name"))) {
-        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
-        return false;
-    }
-    QList<StoredRunbook> result;
-    while (query.next())
-        result.append(runbookFromRow(query));
-    *runbooks = std::move(result);
-    return true;
+    return d->withReconnect(error, [&] { return sideTables().listRunbooks(runbooks, error); });
 }
 
 bool PostgresStore::findRunbook(const QString &name, StoredRunbook *runbook, bool *found, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT name, markdown, updated_at, updated_by FROM runbooks WHERE name = ?"))) {
-        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(name);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
-        return false;
-    }
-    *found = query.next();
-    if (*found)
-        *runbook = runbookFromRow(query);
-    return true;
+    return d->withReconnect(error, [&] { return sideTables().findRunbook(name, runbook, found, error); });
 }
 
 int PostgresStore::schemaVersion() const

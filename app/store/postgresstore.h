@@ -11,6 +11,8 @@
 
 namespace Warroom {
 
+class SqlSideTables;
+
 /// The event log in PostgreSQL, for a team that outgrew one machine (DESIGN §2, §4): the same tables as
 /// SqliteStore (events with a BIGSERIAL seq, tokens, runbooks), schema versions in a schema_version table,
 /// migrations in one transaction. Appends take a transaction-scoped advisory lock so that seq order equals
@@ -78,6 +80,8 @@ public:
 private:
     struct Private;
     explicit PostgresStore(std::unique_ptr<Private> d);
+    /// The tokens and runbooks tables (the same SQL on both backends).
+    [[nodiscard]] SqlSideTables sideTables() const;
     std::unique_ptr<Private> d;
 };
 

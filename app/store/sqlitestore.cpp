@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestore.h"
 
+#include "sqlsidetables.h"
+
 #include "clock.h"
 #include "logging.h"
 
@@ -82,19 +84,8 @@ bool isWritableEntry(const QFileInfo &info)
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
-/// For refusals that are answers rather than faults (a name taken, nothing to revoke): no warning logged.
-void setQuietly(Error *error, const Error &value)
-{
-    if (error)
-        *error = value;
-}
-
-void setError(Error *error, const Error &value)
-{
-    qCWarning(lcStore).noquote() << value.message;
-    if (error)
-        *error = value;
-}
+using StoreDetail::setError;
+using StoreDetail::setQuietly;
 
 // The first 16 bytes of every SQLite 3 database file, NUL included.
 constexpr char SqliteMagic[] = "SQLite format 3";
@@ -862,117 +853,31 @@ bool SqliteStore::execForTesting(const QString &sql, Error *error)
     return false;
 }
 
-namespace {
-
-TokenRecord tokenFromRow(const QSqlQuery &query)
+SqlSideTables SqliteStore::sideTables() const
 {
-    TokenRecord token;
-    token.name = query.value(0).toString();
-    token.role = query.value(1).toString();
-    token.hash = query.value(2).toString().toLatin1();
-    token.createdAt = Wire::parseTime(query.value(3).toString());
-    if (!query.value(4).isNull())
-        token.revokedAt = Wire::parseTime(query.value(4).toString());
-    return token;
+    return SqlSideTables(
+        d->db, [this](const QString &what, const QSqlError &sqlError) { return d->fail(what, sqlError); },
+        [](const QSqlError &sqlError) { return primaryCode(sqlError) == SqliteConstraint; });
 }
-
-StoredRunbook runbookFromRow(const QSqlQuery &query)
-{
-    StoredRunbook runbook;
-    runbook.name = query.value(0).toString();
-    runbook.markdown = query.value(1).toString();
-    runbook.updatedAt = Wire::parseTime(query.value(2).toString());
-    runbook.updatedBy = query.value(3).toString();
-    return runbook;
-}
-
-} // namespace
 
 bool SqliteStore::addToken(const TokenRecord &token, Error *error)
 {
-    QSqlQuery query(d->db);
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO tokens(name, role, hash, created_at) VALUES(?, ?, ?, ?)"))) {
-        setError(error, d->fail(QStringLiteral("prepare a token for"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(token.name);
-    query.addBindValue(token.role);
-    query.addBindValue(QString::fromLatin1(token.hash));
-    query.addBindValue(Wire::formatTime(token.createdAt));
-    if (!query.exec()) {
-        if (primaryCode(query.lastError()) == SqliteConstraint) {
-            setQuietly(error,
-                {QStringLiteral("conflict"), QStringLiteral("name"),
-                    QStringLiteral(
-                        "A valid token called \"%1\" exists already; revoke it first or choose another "
-                        "name.")
-                        .arg(token.name)});
-        } else {
-            setError(error, d->fail(QStringLiteral("store a token in"), query.lastError()));
-        }
-        return false;
-    }
-    return true;
+    return sideTables().addToken(token, error);
 }
 
 bool SqliteStore::listTokens(QList<TokenRecord> *tokens, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, role, hash, created_at, revoked_at FROM tokens ORDER BY id"))) {
-        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
-        return false;
-    }
-    QList<TokenRecord> result;
-    while (query.next())
-        result.append(tokenFromRow(query));
-    *tokens = std::move(result);
-    return true;
+    return sideTables().listTokens(tokens, error);
 }
 
 bool SqliteStore::revokeToken(const QString &name, const QDateTime &at, Error *error)
 {
-    QSqlQuery query(d->db);
-    if (!query.prepare(
-            QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"))) {
-        setError(error, d->fail(QStringLiteral("revoke a token in"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(Wire::formatTime(at));
-    query.addBindValue(name);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("revoke a token in"), query.lastError()));
-        return false;
-    }
-    if (query.numRowsAffected() < 1) {
-        setQuietly(error,
-            {QStringLiteral("not_found"), QStringLiteral("name"),
-                QStringLiteral("There is no valid token called \"%1\".").arg(name)});
-        return false;
-    }
-    return true;
+    return sideTables().revokeToken(name, at, error);
 }
 
 bool SqliteStore::findToken(const QByteArray &hash, TokenRecord *token, bool *found, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT name, role, hash, created_at, revoked_at FROM tokens WHERE hash = ?"))) {
-        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(QString::fromLatin1(hash));
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read the tokens of"), query.lastError()));
-        return false;
-    }
-    *found = query.next();
-    if (*found)
-        *token = tokenFromRow(query);
-    return true;
+    return sideTables().findToken(hash, token, found, error);
 }
 
 bool SqliteStore::putRunbook(const StoredRunbook &runbook, bool *created, Error *error)
@@ -1028,38 +933,12 @@ bool SqliteStore::putRunbook(const StoredRunbook &runbook, bool *created, Error 
 
 bool SqliteStore::listRunbooks(QList<StoredRunbook> *runbooks, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT name, markdown, updated_at, updated_by FROM runbooks ORDER BY name"))) {
-        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
-        return false;
-    }
-    QList<StoredRunbook> result;
-    while (query.next())
-        result.append(runbookFromRow(query));
-    *runbooks = std::move(result);
-    return true;
+    return sideTables().listRunbooks(runbooks, error);
 }
 
 bool SqliteStore::findRunbook(const QString &name, StoredRunbook *runbook, bool *found, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT name, markdown, updated_at, updated_by FROM runbooks WHERE name = ?"))) {
-        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(name);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read the runbooks of"), query.lastError()));
-        return false;
-    }
-    *found = query.next();
-    if (*found)
-        *runbook = runbookFromRow(query);
-    return true;
+    return sideTables().findRunbook(name, runbook, found, error);
 }
 
 bool SqliteStore::backupTo(const QString &file, Error *error)

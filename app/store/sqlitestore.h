@@ -11,6 +11,8 @@
 
 namespace Warroom {
 
+class SqlSideTables;
+
 /// The event log in one SQLite file: WAL, a busy timeout, BEGIN IMMEDIATE for read-then-write, schema
 /// versions in PRAGMA user_version with a backup copy made before any migration. Beside the log it keeps
 /// warroomd's API tokens (hashes only) and the team's runbook templates (schema v3).
@@ -67,6 +69,8 @@ public:
 private:
     struct Private;
     explicit SqliteStore(std::unique_ptr<Private> d);
+    /// The tokens and runbooks tables (the same SQL on both backends).
+    [[nodiscard]] SqlSideTables sideTables() const;
     std::unique_ptr<Private> d;
 };
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void newerSchemaRefused();
     void concurrentStartsMigrateOnce();
     void readersNeverSkipACommit();
+    void reconnectsAfterTheServerDropsIt();
 
 private:
     QString m_admin;
@@ -334,6 +335,63 @@ void TestPostgresStore::readersNeverSkipACommit()
     QCOMPARE(failures.load(), 0);
     QCOMPARE(gaps, 0);
     QCOMPARE(cursor, qint64(Writers * Batches * 3));
+}
+
+void TestPostgresStore::reconnectsAfterTheServerDropsIt()
+{
+    // The server ends the store's session (as a restart or a failover does): the next call connects again
+    // and succeeds, nothing stored is lost, an append is not doubled, and LISTEN is renewed.
+    StoreBackend::ScratchDatabase db;
+    QVERIFY2(!db.url().isEmpty(), qPrintable(db.error()));
+    Error error;
+    auto store = PostgresStore::open(db.url(), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    auto other = PostgresStore::open(db.url(), &error);
+    QVERIFY2(other, qPrintable(error.message));
+    QObject context;
+    QList<qint64> notified;
+    QVERIFY(store->watchAppends(
+        &context, [&](qint64 seq) { notified.append(seq); }, &error));
+    QList<AppendOutcome> outcomes;
+    QVERIFY2(store->append({makeEvent(1), makeEvent(2)}, &outcomes, &error), qPrintable(error.message));
+
+    const QString database = QUrl(db.url()).path().mid(1);
+    const auto dropSessions = [&] {
+        QString sqlError;
+        // Every session on the scratch database but the one that asks (the other store's too).
+        return StoreBackend::exec(db.adminUrl(),
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND "
+                           "pid <> pg_backend_pid()")
+                .arg(database),
+            &sqlError);
+    };
+
+    QVERIFY(dropSessions());
+    QCOMPARE(store->lastSeq(&error), qint64(2));
+
+    QVERIFY(dropSessions());
+    EventList events;
+    QVERIFY2(store->readAfter(0, 0, &events, &error), qPrintable(error.message));
+    QCOMPARE(events.size(), 2);
+
+    QVERIFY(dropSessions());
+    const Event third = makeEvent(3);
+    QVERIFY2(store->append({third}, &outcomes, &error), qPrintable(error.message));
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().seq, qint64(3));
+    QVERIFY2(store->append({third}, &outcomes, &error), qPrintable(error.message));
+    QCOMPARE(outcomes.first().seq, qint64(3)); // the same event: found, not stored twice
+    QVERIFY(outcomes.first().duplicate);
+    QCOMPARE(store->lastSeq(&error), qint64(3));
+
+    QVERIFY(dropSessions());
+    TokenRecord token {
+        QStringLiteral("grafana"), QStringLiteral("hook"), QByteArray(64, 'a'), BaseTime, QDateTime()};
+    QVERIFY2(store->addToken(token, &error), qPrintable(error.message));
+
+    // LISTEN was renewed on the new connection: another server's append wakes this one.
+    QVERIFY2(other->append({makeEvent(4)}, &outcomes, &error), qPrintable(error.message));
+    QTRY_VERIFY_WITH_TIMEOUT(notified.contains(4), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresStore)
