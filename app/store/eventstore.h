@@ -46,8 +46,9 @@ public:
 
     /// Asks to be told when another connection or process appends: @p onAppend runs in @p context's thread,
     /// from its event loop, with the last seq the other writer reported (0 when unknown), and stops when
-    /// @p context is destroyed. Returns false when this store cannot tell (the default, and SqliteStore:
-    /// readers then read again before they rely on the log); PostgresStore listens through LISTEN/NOTIFY.
+    /// @p context is destroyed. Returns false when this store cannot tell (the default: readers then read
+    /// again before they rely on the log). PostgresStore listens through LISTEN/NOTIFY; SqliteStore watches
+    /// the file's data_version.
     virtual bool watchAppends(QObject *context, std::function<void(qint64 lastSeq)> onAppend, Error *error);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestore.h"
 
+#include "sqliteappendwatch.h"
 #include "sqlsidetables.h"
 
 #include "clock.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,6 +105,8 @@ struct SqliteStore::Private
     // Prepared once: append runs them for every event.
     std::optional<QSqlQuery> findById;
     std::optional<QSqlQuery> insertEvent;
+    // The watches made by watchAppends(): they read through this connection, so they go with the store.
+    QList<QPointer<SqliteAppendWatch>> watches;
 
     Private() = default;
     Private(const Private &) = delete;
@@ -127,6 +131,8 @@ struct SqliteStore::Private
 
 SqliteStore::Private::~Private()
 {
+    for (const QPointer<SqliteAppendWatch> &watch : std::as_const(watches))
+        delete watch.data();
     // Every query must be gone before the connection is removed, or Qt warns that it is still in use.
     findById.reset();
     insertEvent.reset();
@@ -837,6 +843,16 @@ qint64 SqliteStore::dataVersion() const
         return -1;
     }
     return value;
+}
+
+bool SqliteStore::watchAppends(QObject *context, std::function<void(qint64)> onAppend, Error *error)
+{
+    Q_UNUSED(error)
+    d->watches.removeAll(nullptr);
+    d->watches.append(new SqliteAppendWatch(
+        d->path, [this] { return dataVersion(); }, [callback = std::move(onAppend)] { callback(0); },
+        context));
+    return true;
 }
 
 QString SqliteStore::migrationBackup() const

@@ -41,6 +41,9 @@ public:
     bool readIncident(const QString &incident, EventList *events, Error *error) override;
     bool readById(const QString &id, Event *event, Error *error) override;
     [[nodiscard]] qint64 lastSeq(Error *error) override;
+    /// Other connections' and processes' commits to the file (data_version, a file watcher and a 250 ms
+    /// poll): several warroomd on one file wake each other's long-polls. Stops with @p context or the store.
+    bool watchAppends(QObject *context, std::function<void(qint64 lastSeq)> onAppend, Error *error) override;
 
     bool addToken(const TokenRecord &token, Error *error) override;
     bool listTokens(QList<TokenRecord> *tokens, Error *error) override;
