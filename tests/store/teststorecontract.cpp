@@ -345,27 +345,26 @@ void TestStoreContract::watchAppends()
             ++calls;
         },
         &error);
-    if (!StoreBackend::isPostgres()) {
-        QVERIFY(!watching); // SQLite readers read again instead
-        QVERIFY(!error);
-        return;
-    }
+    // PostgreSQL hears NOTIFY at once; SQLite reads the file's data_version at least every 250 ms.
     QVERIFY2(watching, qPrintable(error.message));
+    const int settle = StoreBackend::isPostgres() ? 200 : 600;
     // Our own appends are not announced to ourselves.
     QVERIFY(m_store.events->append({makeEvent(Wire::newId(), 1)}, nullptr, &error));
-    QTest::qWait(200);
+    QTest::qWait(settle);
     QCOMPARE(calls, 0);
     // Another connection's are, with its last seq, at its commit.
     std::unique_ptr<EventStore> other = m_store.another();
     QVERIFY(other);
     QVERIFY(other->append({makeEvent(Wire::newId(), 2), makeEvent(Wire::newId(), 3)}, nullptr, &error));
     QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 2000);
-    QCOMPARE(heard, 3);
+    QCOMPARE(heard, StoreBackend::isPostgres() ? 3 : 0); // SQLite cannot tell the seq: 0, read again
+    QTest::qWait(settle);
+    QCOMPARE(calls, 1); // one commit, one call
     // A refused batch (nothing committed) announces nothing.
     EventList bad {makeEvent(Wire::newId(), 4)};
     bad[0].type.clear();
     QVERIFY(!other->append(bad, nullptr, &error));
-    QTest::qWait(200);
+    QTest::qWait(settle);
     QCOMPARE(calls, 1);
 }
 
