@@ -203,8 +203,14 @@ void RunbookPanel::showContextMenu(const QPoint &position)
 
 void RunbookPanel::setIncident(const QString &incidentId)
 {
+    // The same incident read again (a sync reorder, a replay scrub): the selection stays on the same step,
+    // so that Space never ticks another step than the one the person was looking at.
+    const bool same = incidentId == m_model->incidentId() && !incidentId.isEmpty();
+    const QString runbookId = same ? currentRunbookId() : QString();
+    const QString stepId = same ? currentStepId() : QString();
     m_model->setIncident(incidentId);
-    selectFirstOpenStep();
+    if (stepId.isEmpty() || !selectStep(runbookId, stepId))
+        selectFirstOpenStep();
     updateEmptyState();
     updateProgress();
     updateActions();

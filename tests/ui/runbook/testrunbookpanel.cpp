@@ -511,6 +511,15 @@ void TestRunbookPanel::spaceTogglesAndProgressFollows()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(other).center());
     QCOMPARE(m_panel->currentStepId(), QStringLiteral("verify-health"));
     QCOMPARE(step(runbook, QStringLiteral("verify-health"))->state, StepState::Open);
+
+    // The incident read again, as the incident view does when the Session rebuilds it (a sync reorder, a
+    // replay scrub): the selection stays, so Space ticks the step the person was looking at.
+    m_panel->setIncident(m_incident);
+    QCOMPARE(m_panel->currentStepId(), QStringLiteral("verify-health"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Space);
+    QCOMPARE(step(runbook, QStringLiteral("verify-health"))->state, StepState::Checked);
+    QCOMPARE(step(runbook, QStringLiteral("stop-writes"))->state, StepState::Open);
 }
 
 void TestRunbookPanel::controlsAreNamedForKeyboardAndScreenReaders()
