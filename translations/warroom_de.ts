@@ -2058,6 +2058,10 @@ Grund: %2</translation>
         <comment>About: %1 to %3 are web addresses, %4 a version number</comment>
         <translation>&lt;p&gt;Warroom wird ohne jegliche Gewährleistung bereitgestellt. &lt;a href=&quot;%1&quot;&gt;Lizenz lesen&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Homepage&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Problem melden&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Preparing the replay…</source>
+        <translation>Wiedergabe wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>Warroom::MessageTemplate</name>

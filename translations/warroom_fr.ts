@@ -2058,6 +2058,10 @@ Raison&#xa0;: %2</translation>
         <comment>About: %1 to %3 are web addresses, %4 a version number</comment>
         <translation>&lt;p&gt;Warroom est fourni sans aucune garantie. &lt;a href=&quot;%1&quot;&gt;Lire la licence&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;Site web&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Signaler un problème&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Preparing the replay…</source>
+        <translation>Préparation du rejeu…</translation>
+    </message>
 </context>
 <context>
     <name>Warroom::MessageTemplate</name>

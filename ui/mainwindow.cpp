@@ -378,8 +378,15 @@ void MainWindow::addDemoIncident()
 
 void MainWindow::replayIncident()
 {
+    // A long incident takes a moment to read and index (about 2 s for 100,000 events): say so.
+    statusBar()->showMessage(tr("Preparing the replay…"));
+    statusBar()->repaint(); // now: the work below blocks the event loop
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     Error error;
-    if (!m_replayView->start(m_incidentView->incident(), &error))
+    const bool started = m_replayView->start(m_incidentView->incident(), &error);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!started)
         MessageBox::warning(this, tr("Cannot Replay"), error.message);
 }
 
