@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresstore.h"
 
-#include "sqlsidetables.h"
+#include "sqlstorecommon.h"
 
 #include "clock.h"
 #include "logging.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -59,12 +57,6 @@ QString sqlDetail(const QSqlError &sqlError)
 {
     QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
     return text.trimmed();
-}
-
-const QString &eventColumns()
-{
-    static const QString columns = QStringLiteral("seq, id, incident, type, actor, at, recorded_at, data");
-    return columns;
 }
 
 } // namespace
@@ -176,7 +168,6 @@ struct PostgresStore::Private
     bool exec(const QString &sql, QSqlError *sqlError);
     bool queryValue(const QString &sql, QVariant *value, QSqlError *sqlError);
     void rollback();
-    bool readEvents(QSqlQuery &query, EventList *events, Error *error) const;
     bool prepareAppendQueries(Error *error);
     /// The session settings every connection starts with.
     bool configure(Error *error);
@@ -291,24 +282,8 @@ bool PostgresStore::Private::applyStep(int step, QSqlError *sqlError)
                         "NULL, recorded_at TEXT NOT NULL, data TEXT NOT NULL)"),
                    sqlError)
             && exec(QStringLiteral("CREATE INDEX events_incident_seq ON events(incident, seq)"), sqlError);
-    case 2: {
-        if (!exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"), sqlError))
-            return false;
-        QSqlQuery insert(db);
-        if (!insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?), (?, ?)"))) {
-            *sqlError = insert.lastError();
-            return false;
-        }
-        insert.addBindValue(QStringLiteral("store_id"));
-        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        insert.addBindValue(QStringLiteral("created_at"));
-        insert.addBindValue(Wire::formatTime(Clock::now()));
-        if (!insert.exec()) {
-            *sqlError = insert.lastError();
-            return false;
-        }
-        return true;
-    }
+    case 2:
+        return SqlStoreCommon::createMeta(db, sqlError);
     case 3:
         return exec(QStringLiteral(
                         "CREATE TABLE tokens(id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT "
@@ -439,48 +414,6 @@ bool PostgresStore::Private::open(const QString &url, int targetVersion, Error *
         return false;
     qCInfo(lcStore).noquote()
         << QStringLiteral("Opened the event store %1 at schema v%2").arg(info.display()).arg(version);
-    return true;
-}
-
-bool PostgresStore::Private::readEvents(QSqlQuery &query, EventList *events, Error *error) const
-{
-    EventList result;
-    while (query.next()) {
-        Event event;
-        event.seq = query.value(0).toLongLong();
-        event.id = query.value(1).toString();
-        event.incident = query.value(2).toString();
-        event.type = query.value(3).toString();
-        event.actor = query.value(4).toString();
-        event.at = Wire::parseTime(query.value(5).toString());
-        event.recordedAt = Wire::parseTime(query.value(6).toString());
-        if (!event.at.isValid() || !event.recordedAt.isValid()) {
-            setError(error,
-                Error::store(
-                    QStringLiteral("Event seq %1 in the event store %2 has an unreadable time (at \"%3\", "
-                                   "recorded_at \"%4\").")
-                        .arg(event.seq)
-                        .arg(info.display(), query.value(5).toString(), query.value(6).toString())));
-            return false;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument data = QJsonDocument::fromJson(query.value(7).toString().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !data.isObject()) {
-            setError(error,
-                Error::store(
-                    QStringLiteral("Event seq %1 in the event store %2 has data that is not a JSON object.")
-                        .arg(event.seq)
-                        .arg(info.display())));
-            return false;
-        }
-        event.data = data.object();
-        result.append(std::move(event));
-    }
-    if (query.lastError().isValid()) {
-        setError(error, fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    *events = std::move(result);
     return true;
 }
 
@@ -711,72 +644,17 @@ bool PostgresStore::append(const EventList &events, QList<AppendOutcome> *outcom
 
 bool PostgresStore::readAfter(qint64 afterSeq, int limit, EventList *events, Error *error)
 {
-    return d->withReconnect(error, [&] {
-        QSqlQuery query(d->db);
-        query.setForwardOnly(true);
-        const QString sql
-            = QStringLiteral("SELECT %1 FROM events WHERE seq > ? ORDER BY seq").arg(eventColumns())
-            + (limit > 0 ? QStringLiteral(" LIMIT ?") : QString());
-        if (!query.prepare(sql)) {
-            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-            return false;
-        }
-        query.addBindValue(afterSeq);
-        if (limit > 0)
-            query.addBindValue(limit);
-        if (!query.exec()) {
-            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-            return false;
-        }
-        return d->readEvents(query, events, error);
-    });
+    return d->withReconnect(error, [&] { return common().readAfter(afterSeq, limit, events, error); });
 }
 
 bool PostgresStore::readIncident(const QString &incident, EventList *events, Error *error)
 {
-    return d->withReconnect(error, [&] {
-        QSqlQuery query(d->db);
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident = ? ORDER BY seq")
-                               .arg(eventColumns()))) {
-            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-            return false;
-        }
-        query.addBindValue(incident);
-        if (!query.exec()) {
-            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-            return false;
-        }
-        return d->readEvents(query, events, error);
-    });
+    return d->withReconnect(error, [&] { return common().readIncident(incident, events, error); });
 }
 
 bool PostgresStore::readById(const QString &id, Event *event, Error *error)
 {
-    return d->withReconnect(error, [&] {
-        QSqlQuery query(d->db);
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT %1 FROM events WHERE id = ?").arg(eventColumns()))) {
-            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-            return false;
-        }
-        query.addBindValue(id);
-        if (!query.exec()) {
-            setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-            return false;
-        }
-        EventList found;
-        if (!d->readEvents(query, &found, error))
-            return false;
-        if (found.isEmpty()) {
-            setError(error,
-                {QStringLiteral("not_found"), QStringLiteral("id"),
-                    QStringLiteral("there is no event %1").arg(id)});
-            return false;
-        }
-        *event = found.first();
-        return true;
-    });
+    return d->withReconnect(error, [&] { return common().readById(id, event, error); });
 }
 
 qint64 PostgresStore::lastSeq(Error *error)
@@ -817,31 +695,32 @@ bool PostgresStore::watchAppends(QObject *context, std::function<void(qint64)> o
     return true;
 }
 
-SqlSideTables PostgresStore::sideTables() const
+SqlStoreCommon PostgresStore::common() const
 {
-    return SqlSideTables(
-        d->db, [this](const QString &what, const QSqlError &sqlError) { return d->fail(what, sqlError); },
+    return SqlStoreCommon(
+        d->db, d->info.display(),
+        [this](const QString &what, const QSqlError &sqlError) { return d->fail(what, sqlError); },
         [](const QSqlError &sqlError) { return sqlError.nativeErrorCode() == UniqueViolation; });
 }
 
 bool PostgresStore::addToken(const TokenRecord &token, Error *error)
 {
-    return d->withReconnect(error, [&] { return sideTables().addToken(token, error); });
+    return d->withReconnect(error, [&] { return common().addToken(token, error); });
 }
 
 bool PostgresStore::listTokens(QList<TokenRecord> *tokens, Error *error)
 {
-    return d->withReconnect(error, [&] { return sideTables().listTokens(tokens, error); });
+    return d->withReconnect(error, [&] { return common().listTokens(tokens, error); });
 }
 
 bool PostgresStore::revokeToken(const QString &name, const QDateTime &at, Error *error)
 {
-    return d->withReconnect(error, [&] { return sideTables().revokeToken(name, at, error); });
+    return d->withReconnect(error, [&] { return common().revokeToken(name, at, error); });
 }
 
 bool PostgresStore::findToken(const QByteArray &hash, TokenRecord *token, bool *found, Error *error)
 {
-    return d->withReconnect(error, [&] { return sideTables().findToken(hash, token, found, error); });
+    return d->withReconnect(error, [&] { return common().findToken(hash, token, found, error); });
 }
 
 bool PostgresStore::putRunbook(const StoredRunbook &runbook, bool *created, Error *error)
@@ -873,12 +752,12 @@ bool PostgresStore::putRunbook(const StoredRunbook &runbook, bool *created, Erro
 
 bool PostgresStore::listRunbooks(QList<StoredRunbook> *runbooks, Error *error)
 {
-    return d->withReconnect(error, [&] { return sideTables().listRunbooks(runbooks, error); });
+    return d->withReconnect(error, [&] { return common().listRunbooks(runbooks, error); });
 }
 
 bool PostgresStore::findRunbook(const QString &name, StoredRunbook *runbook, bool *found, Error *error)
 {
-    return d->withReconnect(error, [&] { return sideTables().findRunbook(name, runbook, found, error); });
+    return d->withReconnect(error, [&] { return common().findRunbook(name, runbook, found, error); });
 }
 
 int PostgresStore::schemaVersion() const

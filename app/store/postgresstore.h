@@ -11,7 +11,7 @@
 
 namespace Warroom {
 
-class SqlSideTables;
+class SqlStoreCommon;
 
 /// The event log in PostgreSQL, for a team that outgrew one machine (DESIGN §2, §4): the same tables as
 /// SqliteStore (events with a BIGSERIAL seq, tokens, runbooks), schema versions in a schema_version table,
@@ -80,8 +80,8 @@ public:
 private:
     struct Private;
     explicit PostgresStore(std::unique_ptr<Private> d);
-    /// The tokens and runbooks tables (the same SQL on both backends).
-    [[nodiscard]] SqlSideTables sideTables() const;
+    /// Event reads, tokens and runbooks: the same SQL on both backends.
+    [[nodiscard]] SqlStoreCommon common() const;
     std::unique_ptr<Private> d;
 };
 

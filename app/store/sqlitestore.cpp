@@ -2,15 +2,13 @@
 #include "sqlitestore.h"
 
 #include "sqliteappendwatch.h"
-#include "sqlsidetables.h"
+#include "sqlstorecommon.h"
 
 #include "clock.h"
 #include "logging.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -126,7 +124,6 @@ struct SqliteStore::Private
     bool commit(QSqlError *sqlError);
     void rollback();
     void finishQueries();
-    bool readEvents(QSqlQuery &query, EventList *events, Error *error) const;
 };
 
 SqliteStore::Private::~Private()
@@ -263,25 +260,8 @@ bool SqliteStore::Private::applyStep(int step, QSqlError *sqlError)
                         "NOT NULL, recorded_at TEXT NOT NULL, data TEXT NOT NULL)"),
                    sqlError)
             && exec(QStringLiteral("CREATE INDEX events_incident_seq ON events(incident, seq)"), sqlError);
-    case 2: {
-        // No IF NOT EXISTS: a foreign "meta" table must stop the migration, not be silently reused.
-        if (!exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"), sqlError))
-            return false;
-        QSqlQuery insert(db);
-        if (!insert.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?), (?, ?)"))) {
-            *sqlError = insert.lastError();
-            return false;
-        }
-        insert.addBindValue(QStringLiteral("store_id"));
-        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        insert.addBindValue(QStringLiteral("created_at"));
-        insert.addBindValue(Wire::formatTime(Clock::now()));
-        if (!insert.exec()) {
-            *sqlError = insert.lastError();
-            return false;
-        }
-        return true;
-    }
+    case 2:
+        return SqlStoreCommon::createMeta(db, sqlError);
     case 3:
         // Tokens: only the SHA-256 of each token is kept. A name is unique among valid tokens, so a revoked
         // name may be given out again while the revoked row stays for the audit trail.
@@ -554,50 +534,6 @@ bool SqliteStore::Private::open(const QString &rawPath, int targetVersion, Error
     return true;
 }
 
-bool SqliteStore::Private::readEvents(QSqlQuery &query, EventList *events, Error *error) const
-{
-    EventList result;
-    while (query.next()) {
-        Event event;
-        event.seq = query.value(0).toLongLong();
-        event.id = query.value(1).toString();
-        event.incident = query.value(2).toString();
-        event.type = query.value(3).toString();
-        event.actor = query.value(4).toString();
-        event.at = Wire::parseTime(query.value(5).toString());
-        event.recordedAt = Wire::parseTime(query.value(6).toString());
-        if (!event.at.isValid() || !event.recordedAt.isValid()) {
-            setError(error,
-                Error::store(QStringLiteral("Event seq %1 in the event store %2 has an unreadable time "
-                                            "(at \"%3\", recorded_at \"%4\").")
-                                 .arg(event.seq)
-                                 .arg(path, query.value(5).toString(), query.value(6).toString())));
-            return false;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument data = QJsonDocument::fromJson(query.value(7).toString().toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !data.isObject()) {
-            setError(error,
-                Error::store(
-                    QStringLiteral("Event seq %1 in the event store %2 has data that is not a "
-                                   "JSON object (%3).")
-                        .arg(event.seq)
-                        .arg(path,
-                            parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                         : QStringLiteral("not an object"))));
-            return false;
-        }
-        event.data = data.object();
-        result.append(std::move(event));
-    }
-    if (query.lastError().isValid()) {
-        setError(error, fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    *events = std::move(result);
-    return true;
-}
-
 SqliteStore::SqliteStore(std::unique_ptr<Private> priv)
     : d(std::move(priv))
 { }
@@ -749,67 +685,17 @@ bool SqliteStore::append(const EventList &events, QList<AppendOutcome> *outcomes
 
 bool SqliteStore::readAfter(qint64 afterSeq, int limit, EventList *events, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT seq, id, incident, type, actor, at, recorded_at, data FROM events "
-                           "WHERE seq > ? ORDER BY seq LIMIT ?"))) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(afterSeq);
-    query.addBindValue(limit > 0 ? limit : -1); // a negative LIMIT means none to SQLite
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    return d->readEvents(query, events, error);
+    return common().readAfter(afterSeq, limit, events, error);
 }
 
 bool SqliteStore::readIncident(const QString &incident, EventList *events, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT seq, id, incident, type, actor, at, recorded_at, data FROM events "
-                           "WHERE incident = ? ORDER BY seq"))) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(incident);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    return d->readEvents(query, events, error);
+    return common().readIncident(incident, events, error);
 }
 
 bool SqliteStore::readById(const QString &id, Event *event, Error *error)
 {
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    if (!query.prepare(
-            QStringLiteral("SELECT seq, id, incident, type, actor, at, recorded_at, data FROM events "
-                           "WHERE id = ?"))) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        setError(error, d->fail(QStringLiteral("read"), query.lastError()));
-        return false;
-    }
-    EventList found;
-    if (!d->readEvents(query, &found, error))
-        return false;
-    if (found.isEmpty()) {
-        setError(error,
-            {QStringLiteral("not_found"), QStringLiteral("id"),
-                QStringLiteral("there is no event %1").arg(id)});
-        return false;
-    }
-    *event = found.first();
-    return true;
+    return common().readById(id, event, error);
 }
 
 qint64 SqliteStore::lastSeq(Error *error)
@@ -869,31 +755,32 @@ bool SqliteStore::execForTesting(const QString &sql, Error *error)
     return false;
 }
 
-SqlSideTables SqliteStore::sideTables() const
+SqlStoreCommon SqliteStore::common() const
 {
-    return SqlSideTables(
-        d->db, [this](const QString &what, const QSqlError &sqlError) { return d->fail(what, sqlError); },
+    return SqlStoreCommon(
+        d->db, d->path,
+        [this](const QString &what, const QSqlError &sqlError) { return d->fail(what, sqlError); },
         [](const QSqlError &sqlError) { return primaryCode(sqlError) == SqliteConstraint; });
 }
 
 bool SqliteStore::addToken(const TokenRecord &token, Error *error)
 {
-    return sideTables().addToken(token, error);
+    return common().addToken(token, error);
 }
 
 bool SqliteStore::listTokens(QList<TokenRecord> *tokens, Error *error)
 {
-    return sideTables().listTokens(tokens, error);
+    return common().listTokens(tokens, error);
 }
 
 bool SqliteStore::revokeToken(const QString &name, const QDateTime &at, Error *error)
 {
-    return sideTables().revokeToken(name, at, error);
+    return common().revokeToken(name, at, error);
 }
 
 bool SqliteStore::findToken(const QByteArray &hash, TokenRecord *token, bool *found, Error *error)
 {
-    return sideTables().findToken(hash, token, found, error);
+    return common().findToken(hash, token, found, error);
 }
 
 bool SqliteStore::putRunbook(const StoredRunbook &runbook, bool *created, Error *error)
@@ -949,12 +836,12 @@ bool SqliteStore::putRunbook(const StoredRunbook &runbook, bool *created, Error 
 
 bool SqliteStore::listRunbooks(QList<StoredRunbook> *runbooks, Error *error)
 {
-    return sideTables().listRunbooks(runbooks, error);
+    return common().listRunbooks(runbooks, error);
 }
 
 bool SqliteStore::findRunbook(const QString &name, StoredRunbook *runbook, bool *found, Error *error)
 {
-    return sideTables().findRunbook(name, runbook, found, error);
+    return common().findRunbook(name, runbook, found, error);
 }
 
 bool SqliteStore::backupTo(const QString &file, Error *error)

@@ -11,7 +11,7 @@
 
 namespace Warroom {
 
-class SqlSideTables;
+class SqlStoreCommon;
 
 /// The event log in one SQLite file: WAL, a busy timeout, BEGIN IMMEDIATE for read-then-write, schema
 /// versions in PRAGMA user_version with a backup copy made before any migration. Beside the log it keeps
@@ -72,8 +72,8 @@ public:
 private:
     struct Private;
     explicit SqliteStore(std::unique_ptr<Private> d);
-    /// The tokens and runbooks tables (the same SQL on both backends).
-    [[nodiscard]] SqlSideTables sideTables() const;
+    /// Event reads, tokens and runbooks: the same SQL on both backends.
+    [[nodiscard]] SqlStoreCommon common() const;
     std::unique_ptr<Private> d;
 };
 
