@@ -3,19 +3,15 @@
 
 #include "clock.h"
 #include "event.h"
+#include "storebackend.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
-#include <QUuid>
 
 #include <chrono>
 
@@ -23,8 +19,7 @@ namespace WarroomTest {
 
 Backend backend()
 {
-    return qEnvironmentVariable("WARROOM_TEST_STORE") == QLatin1String("postgres") ? Backend::Postgres
-                                                                                   : Backend::Sqlite;
+    return StoreBackend::isPostgres() ? Backend::Postgres : Backend::Sqlite;
 }
 
 QString backendName()
@@ -34,52 +29,8 @@ QString backendName()
 
 QString postgresUrl(QString *error)
 {
-    QString url = qEnvironmentVariable("WARROOM_TEST_PG_URL");
-    if (url.isEmpty()) {
-        const QString file = qEnvironmentVariable("WARROOM_TEST_PG_URL_FILE");
-        QFile in(file);
-        if (file.isEmpty() || !in.open(QIODevice::ReadOnly)) {
-            *error
-                = QStringLiteral("no PostgreSQL for the tests: set WARROOM_TEST_PG_URL, or run through CTest "
-                                 "(fixture pg_fixture_start writes %1)")
-                      .arg(file.isEmpty() ? QStringLiteral("its URL file") : file);
-            return {};
-        }
-        url = QString::fromUtf8(in.readAll()).trimmed();
-    }
-    return url;
+    return StoreBackend::fixtureUrl(error);
 }
-
-namespace {
-
-/// Runs one statement on the PostgreSQL database at @p url (a connection of its own, closed after).
-bool pgExec(const QString &url, const QString &sql, QString *error)
-{
-    const QUrl parsed(url);
-    const QString name = QStringLiteral("test-admin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(parsed.host());
-        db.setPort(parsed.port(5432));
-        db.setUserName(parsed.userName(QUrl::FullyDecoded));
-        db.setPassword(parsed.password(QUrl::FullyDecoded));
-        db.setDatabaseName(parsed.path().mid(1));
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            ok = query.exec(sql);
-            if (!ok)
-                *error = query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-} // namespace
 
 TestDatabase::TestDatabase(Backend which)
 {
@@ -91,27 +42,12 @@ TestDatabase::TestDatabase(Backend which)
         m_location = m_dir.filePath(QStringLiteral("warroomd.db"));
         return;
     }
-    m_adminUrl = postgresUrl(&m_error);
-    if (m_adminUrl.isEmpty())
-        return;
-    // Made here, never from input: safe to put in the statement (identifiers cannot be bound).
-    m_pgName = QStringLiteral("warroom_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    if (!pgExec(m_adminUrl, QStringLiteral("CREATE DATABASE %1").arg(m_pgName), &m_error))
-        return;
-    QUrl url(m_adminUrl);
-    url.setPath(QLatin1Char('/') + m_pgName);
-    m_location = url.toString();
+    m_postgres = std::make_unique<StoreBackend::ScratchDatabase>();
+    m_location = m_postgres->url();
+    m_error = m_postgres->error();
 }
 
-TestDatabase::~TestDatabase()
-{
-    if (!m_pgName.isEmpty()) {
-        QString error;
-        if (!pgExec(
-                m_adminUrl, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName), &error))
-            qWarning("could not drop the test database %s: %s", qPrintable(m_pgName), qPrintable(error));
-    }
-}
+TestDatabase::~TestDatabase() = default;
 
 QString warroomdPath()
 {

@@ -15,6 +15,10 @@
 
 /// What the server tests share: a fresh database on the backend under test, a real warroomd process on a
 /// loopback port, and HTTP clients (QNetworkAccessManager, and raw sockets for what it cannot send).
+namespace StoreBackend {
+class ScratchDatabase;
+}
+
 namespace WarroomTest {
 
 /// Which store the suite runs on: WARROOM_TEST_STORE=postgres selects PostgreSQL (URL from
@@ -46,10 +50,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<StoreBackend::ScratchDatabase> m_postgres;
     QString m_location;
     QString m_error;
-    QString m_adminUrl; ///< the fixture's database, from which ours is created and dropped
-    QString m_pgName;
 };
 
 struct CliResult
