@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blamelesscheck.h"
 
+#include "jsonfile.h"
+
 #include "incidentstate.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -197,28 +195,16 @@ QString BlamelessRules::defaultPath()
 
 bool BlamelessRules::load(const QString &path, BlamelessRules *rules, Error *error)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    QJsonObject object;
+    bool exists = false;
+    if (!JsonFile::readObject(path, &object, &exists, error))
+        return false;
+    if (!exists) {
         *rules = defaults();
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Error::store(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = {QStringLiteral("malformed_json"), {},
-                QStringLiteral("%1 is not a JSON object (%2 at offset %3)")
-                    .arg(path, parseError.errorString())
-                    .arg(parseError.offset)};
-        return false;
-    }
     Error scratch;
-    if (!fromJson(doc.object(), rules, &scratch)) {
+    if (!fromJson(object, rules, &scratch)) {
         if (error)
             *error = {scratch.code, scratch.field, QStringLiteral("%1: %2").arg(path, scratch.message)};
         return false;
@@ -228,19 +214,7 @@ bool BlamelessRules::load(const QString &path, BlamelessRules *rules, Error *err
 
 bool BlamelessRules::save(const QString &path, Error *error) const
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        if (error)
-            *error = Error::store(QStringLiteral("cannot create the folder of %1").arg(path));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        if (error)
-            *error = Error::store(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return JsonFile::writeObject(path, toJson(), error);
 }
 
 QJsonObject BlamelessRules::toJson() const

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postmortemstorage.h"
 
+#include "jsonfile.h"
+
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Warroom {
@@ -23,24 +22,14 @@ QString PostmortemStorage::pathFor(const QString &incident)
 bool PostmortemStorage::load(PostmortemDraft *draft, Error *error)
 {
     const QString path = pathFor(draft->incidentId());
-    QFile file(path);
-    if (!file.exists())
-        return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Error::store(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonObject object;
+    bool exists = false;
+    if (!JsonFile::readObject(path, &object, &exists, error))
         return false;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = {QStringLiteral("malformed_json"), {},
-                QStringLiteral("%1 is not a postmortem file: %2").arg(path, parseError.errorString())};
-        return false;
-    }
+    if (!exists)
+        return true; // nothing written yet
     Error invalid;
-    if (!draft->setWrittenJson(doc.object(), &invalid)) {
+    if (!draft->setWrittenJson(object, &invalid)) {
         if (error)
             *error = {invalid.code, invalid.field, QStringLiteral("%1: %2").arg(path, invalid.message)};
         return false;
@@ -50,21 +39,7 @@ bool PostmortemStorage::load(PostmortemDraft *draft, Error *error)
 
 bool PostmortemStorage::save(const PostmortemDraft &draft, Error *error)
 {
-    const QString path = pathFor(draft.incidentId());
-    if (!QDir().mkpath(folder())) {
-        if (error)
-            *error = Error::store(QStringLiteral("cannot create the folder %1").arg(folder()));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(draft.writtenJson()).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        if (error)
-            *error = Error::store(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return JsonFile::writeObject(pathFor(draft.incidentId()), draft.writtenJson(), error);
 }
 
 } // namespace Warroom
