@@ -54,13 +54,23 @@ struct Options
 };
 
 /// The database named by --db, else by the config file's db, else the default.
-bool databaseFrom(const QCommandLineParser &parser, const Options &o, QString *database, QString *error)
+/// Opens the database that --db, or else the --config file, names. On failure says why and returns the exit
+/// code (Usage for a bad config file, Failed for a store that cannot be opened); Ok otherwise.
+int openStore(const QCommandLineParser &parser, const Options &o, std::unique_ptr<OpenedStore> *store)
 {
     ServerConfig config;
-    if (parser.isSet(o.config) && !config.loadIni(parser.value(o.config), error))
-        return false;
-    *database = parser.isSet(o.db) ? parser.value(o.db) : config.database;
-    return true;
+    QString problem;
+    if (parser.isSet(o.config) && !config.loadIni(parser.value(o.config), &problem)) {
+        printErr(QStringLiteral("warroomd: %1").arg(problem));
+        return WarroomdCommand::Usage;
+    }
+    Error error;
+    *store = OpenedStore::open(parser.isSet(o.db) ? parser.value(o.db) : config.database, &error);
+    if (!*store) {
+        printErr(QStringLiteral("warroomd: %1").arg(error.message));
+        return WarroomdCommand::Failed;
+    }
+    return WarroomdCommand::Ok;
 }
 
 int serve(const QCommandLineParser &parser, const Options &o)
@@ -146,18 +156,10 @@ int tokenCommand(const QCommandLineParser &parser, const Options &o, const QStri
                                 "viewer|responder|hook|admin"));
         return WarroomdCommand::Usage;
     }
-    QString database;
-    QString problem;
-    if (!databaseFrom(parser, o, &database, &problem)) {
-        printErr(QStringLiteral("warroomd: %1").arg(problem));
-        return WarroomdCommand::Usage;
-    }
+    std::unique_ptr<OpenedStore> store;
+    if (const int failed = openStore(parser, o, &store))
+        return failed;
     Error error;
-    const std::unique_ptr<OpenedStore> store = OpenedStore::open(database, &error);
-    if (!store) {
-        printErr(QStringLiteral("warroomd: %1").arg(error.message));
-        return WarroomdCommand::Failed;
-    }
     TokenStore *tokens = store->tokens();
 
     if (create) {
@@ -250,18 +252,10 @@ int backup(const QCommandLineParser &parser, const Options &o, const QStringList
         printErr(QStringLiteral("warroomd: will not overwrite %1; choose a new file name").arg(file));
         return WarroomdCommand::Failed;
     }
-    QString database;
-    QString problem;
-    if (!databaseFrom(parser, o, &database, &problem)) {
-        printErr(QStringLiteral("warroomd: %1").arg(problem));
-        return WarroomdCommand::Usage;
-    }
+    std::unique_ptr<OpenedStore> store;
+    if (const int failed = openStore(parser, o, &store))
+        return failed;
     Error error;
-    const std::unique_ptr<OpenedStore> store = OpenedStore::open(database, &error);
-    if (!store) {
-        printErr(QStringLiteral("warroomd: %1").arg(error.message));
-        return WarroomdCommand::Failed;
-    }
     if (SqliteStore *sqlite = store->sqlite()) {
         if (!sqlite->backupTo(file, &error)) {
             printErr(QStringLiteral("warroomd: %1").arg(error.message));
