@@ -18,11 +18,19 @@ function(warroom_add_test name)
 endfunction()
 
 # warroom_test_environment(<test> [VAR=value ...]): the environment every test runs in, plus the extras given.
-# Each CTest entry gets its own XDG config and cache folders: ctest -j runs the same executable twice at once
-# (e.g. with and without a keyring), and a shared QSettings file let one run see the other's channels.
-function(warroom_test_environment test)
+# Each CTest entry gets its own home folder, created here: ctest -j runs the same executable twice at once
+# (e.g. with and without a keyring), and a shared QSettings file let one run see the other's channels. HOME is
+# the one that matters: QStandardPaths' test mode (which most tests turn on) ignores the XDG variables and
+# keeps settings and data under $HOME/.qttest. The XDG folders cover the tests that do not use test mode.
+function(warroom_test_home test out)
     set(home "${CMAKE_BINARY_DIR}/test-home/${test}")
-    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=*.debug=false"
+    file(MAKE_DIRECTORY "${home}/config" "${home}/cache" "${home}/data")
+    set(${out} "${home}" PARENT_SCOPE)
+endfunction()
+
+function(warroom_test_environment test)
+    warroom_test_home(${test} home)
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=*.debug=false" "HOME=${home}"
             "XDG_CONFIG_HOME=${home}/config" "XDG_CACHE_HOME=${home}/cache" ${ARGN})
     set_tests_properties(${test} PROPERTIES ENVIRONMENT "${env}")
 endfunction()

@@ -2,6 +2,8 @@
 #include "presentation.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QHash>
 #include <QPainter>
 
@@ -99,6 +101,28 @@ QString statusText(Status status)
         return QCoreApplication::translate("Warroom::Presentation", "Resolved", "incident status");
     }
     return {};
+}
+
+QFont fixedPitchFont()
+{
+    // Asked once: the answer only changes when fonts are installed, and the delegate asks on every layout.
+    static const QFont chosen = [] {
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (QFontInfo(font).fixedPitch())
+            return font;
+        QStringList candidates {QStringLiteral("DejaVu Sans Mono")};
+        candidates += QFontDatabase::families();
+        for (const QString &family : std::as_const(candidates)) {
+            if (!QFontDatabase::isFixedPitch(family))
+                continue;
+            font.setFamilies({family});
+            font.setStyleHint(QFont::TypeWriter, QFont::PreferMatch);
+            if (QFontInfo(font).fixedPitch())
+                return font;
+        }
+        return font; // no fixed-pitch font at all: still the platform's choice
+    }();
+    return chosen;
 }
 
 QString formatElapsed(qint64 msecs)

@@ -4,6 +4,7 @@
 #include "incidentstate.h"
 
 #include <QColor>
+#include <QFont>
 #include <QKeySequence>
 #include <QPixmap>
 #include <QString>
@@ -33,6 +34,12 @@ namespace Presentation {
 
 /// What an event type means to a person, as an action: "add a note", "change the status".
 [[nodiscard]] QString eventTypeText(const QString &type);
+
+/// The fixed-pitch font for terminal output and logs. The platform's choice (QFontDatabase::FixedFont) when
+/// it really is fixed-pitch, else DejaVu Sans Mono (the font the packages depend on), else the first
+/// fixed-pitch family installed: "monospace" resolves to whatever fontconfig finds, which on some machines is
+/// a proportional font.
+[[nodiscard]] QFont fixedPitchFont();
 
 /// A duration as the board shows it: "9s", "4m 09s", "1h 04m 09s", "2d 03h 04m". Negative counts as zero.
 [[nodiscard]] QString formatElapsed(qint64 msecs);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteentryedit.h"
 
+#include "presentation.h"
 #include "timelinepresentation.h"
 
-#include <QFontDatabase>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QTextBlock>
@@ -61,7 +61,7 @@ void NoteEntryEdit::adjustToContent()
     const bool monospace = TimelinePresentation::looksLikeTerminalOutput(toPlainText());
     if (monospace != m_monospace) {
         m_monospace = monospace;
-        setFont(monospace ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : QFont());
+        setFont(monospace ? Presentation::fixedPitchFont() : QFont());
     }
     const int lines = qBound(1, int(document()->size().height()), MaxVisibleLines);
     if (lines != m_lines) {

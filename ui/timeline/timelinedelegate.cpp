@@ -3,11 +3,11 @@
 
 #include "thumbnailcache.h"
 #include "timelinemodel.h"
+#include "presentation.h"
 #include "timelinepresentation.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
-#include <QFontDatabase>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -123,7 +123,7 @@ void TimelineDelegate::ensureFonts(const QFont &font) const
         m_fonts.small.setPointSizeF(font.pointSizeF() * 0.85);
     else
         m_fonts.small.setPixelSize(qMax(8, font.pixelSize() * 85 / 100));
-    m_fonts.fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_fonts.fixed = Presentation::fixedPitchFont();
     if (font.pointSizeF() > 0)
         m_fonts.fixed.setPointSizeF(font.pointSizeF());
 

@@ -2,12 +2,12 @@
 #include "timelinedialogs.h"
 
 #include "messagebox.h"
+#include "presentation.h"
 #include "timelinepresentation.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -63,7 +63,7 @@ EntryDialog::EntryDialog(const TimelineEntry &entry, bool utc, QWidget *parent)
     text->setAccessibleName(tr("Current text"));
     text->setReadOnly(true);
     if (looksLikeTerminalOutput(entry.text))
-        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setFont(Presentation::fixedPitchFont());
     layout->addWidget(new QLabel(tr("Current text:"), this));
     layout->addWidget(text, 1);
 

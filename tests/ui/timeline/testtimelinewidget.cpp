@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "eventtypes.h"
 #include "messagebox.h"
+#include "presentation.h"
 #include "session.h"
 #include "sqlitestore.h"
 #include "thumbnailcache.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void refusedEntryKeepsTheText();
     void storeFailureKeepsTheText();
     void pastedTerminalOutputKeepsLineBreaks();
+    void fixedPitchFontIsFixedPitch();
     void retractKeepsEntryAndHistory();
     void editShowsHistory();
     void pinTogglesWithTheAction();
@@ -269,6 +271,15 @@ void TestTimelineWidget::storeFailureKeepsTheText()
     QCOMPARE(entryEdit()->toPlainText(), QString());
 }
 
+void TestTimelineWidget::fixedPitchFontIsFixedPitch()
+{
+    // On machines where "monospace" resolves to a font fontconfig does not call fixed-pitch (Noto Sans Mono,
+    // pulled in by ImageMagick), the platform's FixedFont is not; the packaged DejaVu Sans Mono is.
+    const QFont font = Presentation::fixedPitchFont();
+    QVERIFY2(QFontInfo(font).fixedPitch(), qPrintable(QFontInfo(font).family()));
+    QCOMPARE(Presentation::fixedPitchFont(), font);
+}
+
 void TestTimelineWidget::pastedTerminalOutputKeepsLineBreaks()
 {
     const QString output = QStringLiteral("$ kubectl get pods\nNAME     READY\n  api-1  1/1\n  api-2  0/1");
@@ -277,7 +288,9 @@ void TestTimelineWidget::pastedTerminalOutputKeepsLineBreaks()
     QTest::keyClicks(entryEdit(), QStringLiteral("e: "));
     QTest::keySequence(entryEdit(), QKeySequence::Paste);
     QCOMPARE(entryEdit()->toPlainText(), QStringLiteral("e: ") + output);
-    QVERIFY(QFontInfo(entryEdit()->font()).fixedPitch());
+    // The widget's choice, whatever "monospace" means to fontconfig here (fixedPitchFontIsFixedPitch checks
+    // it).
+    QCOMPARE(entryEdit()->font(), Presentation::fixedPitchFont());
     QVERIFY(entryEdit()->height() > entryEdit()->fontMetrics().lineSpacing() * 3);
 
     QTest::keyClick(entryEdit(), Qt::Key_Return, Qt::ShiftModifier);
@@ -287,7 +300,7 @@ void TestTimelineWidget::pastedTerminalOutputKeepsLineBreaks()
     QCOMPARE(lastEntry().text, output + QStringLiteral("\n(one pod is down)"));
     const QModelIndex index = indexOf(lastEntry().id);
     QVERIFY(index.data(TimelineModel::MonospaceRole).toBool());
-    QVERIFY(!QFontInfo(entryEdit()->font()).fixedPitch());
+    QVERIFY(entryEdit()->font() != Presentation::fixedPitchFont());
 }
 
 void TestTimelineWidget::retractKeepsEntryAndHistory()
