@@ -6,6 +6,7 @@ function(warroom_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;WRAPPER;ARGS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common) # header-only helpers
     target_compile_definitions(${name} PRIVATE WARROOM_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
                                                WARROOM_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     set_target_properties(${name} PROPERTIES AUTOMOC ON)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatfixture.h"
+#include "goldenfiles.h"
 #include "messagetemplate.h"
 #include "payloadformatter.h"
 
@@ -67,7 +68,7 @@ void TestPayloadFormatter::compareWithGolden(const QString &name, const QByteArr
     QJsonParseError parseError;
     const QJsonDocument produced = QJsonDocument::fromJson(body, &parseError);
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
-    if (qEnvironmentVariableIsSet("WARROOM_UPDATE_GOLDEN")) {
+    if (Testing::updatingGoldenFiles()) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));

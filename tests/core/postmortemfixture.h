@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "eventfactory.h"
 #include "eventtypes.h"
+#include "goldenfiles.h"
 #include "postmortemdraft.h"
 
 #include <QDir>
@@ -200,7 +201,7 @@ public:
     {
         const QString path = QDir(QStringLiteral(WARROOM_TEST_DATA "/postmortem")).filePath(name);
         QFile file(path);
-        if (qEnvironmentVariableIntValue("WARROOM_UPDATE_GOLDEN") == 1) {
+        if (Testing::updatingGoldenFiles()) {
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                 qWarning() << "cannot write" << path;
                 return false;
