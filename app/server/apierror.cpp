@@ -23,6 +23,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Not Found");
     case 405:
         return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
     case 409:
         return QByteArrayLiteral("Conflict");
     case 413:
@@ -33,6 +35,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Unprocessable Entity");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
     case 503:
@@ -96,9 +100,19 @@ ApiError ApiError::methodNotAllowed(const QByteArray &allowed)
     return error;
 }
 
+ApiError ApiError::requestTimeout(const QString &message)
+{
+    return {408, QStringLiteral("request_timeout"), message, {}, {}};
+}
+
 ApiError ApiError::payloadTooLarge(const QString &message, const QString &field)
 {
     return {413, QStringLiteral("payload_too_large"), message, field, {}};
+}
+
+ApiError ApiError::headersTooLarge(const QString &message)
+{
+    return {431, QStringLiteral("headers_too_large"), message, {}, {}};
 }
 
 ApiError ApiError::unsupportedMediaType(const QString &message)

@@ -32,7 +32,9 @@ struct ApiError
     static ApiError forbidden(const QString &message);
     static ApiError notFound(const QString &message);
     static ApiError methodNotAllowed(const QByteArray &allowed);
+    static ApiError requestTimeout(const QString &message);
     static ApiError payloadTooLarge(const QString &message, const QString &field = {});
+    static ApiError headersTooLarge(const QString &message);
     static ApiError unsupportedMediaType(const QString &message);
     static ApiError tooManyRequests(int retryAfterSeconds);
     static ApiError internal(const QString &message);

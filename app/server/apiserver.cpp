@@ -178,6 +178,27 @@ ApiServer::ApiServer(const ServerConfig &config, const Stores &stores, QObject *
         QStringLiteral("warroom_connections_idle_closed_total"),
         QStringLiteral("Connections closed after idle_timeout seconds without traffic."),
         [this] { return m_guard ? double(m_guard->idleClosed()) : 0.0; }, QByteArrayLiteral("counter"));
+    const auto guardCounter
+        = [this](const QString &name, const QString &help, qint64 (ConnectionGuard::*read)() const) {
+              m_metrics.addGauge(
+                  name, help, [this, read] { return m_guard ? double((m_guard->*read)()) : 0.0; },
+                  QByteArrayLiteral("counter"));
+          };
+    guardCounter(QStringLiteral("warroom_connections_host_rejected_total"),
+        QStringLiteral(
+            "Connections closed at once because max_connections_per_host were open from that address."),
+        &ConnectionGuard::hostRejected);
+    guardCounter(QStringLiteral("warroom_connections_evicted_total"),
+        QStringLiteral("Idle keep-alive connections closed to make room at max_connections."),
+        &ConnectionGuard::idleEvicted);
+    guardCounter(QStringLiteral("warroom_connections_head_timeout_total"),
+        QStringLiteral(
+            "Connections closed because no complete request head came within head_timeout seconds."),
+        &ConnectionGuard::headTimeouts);
+    guardCounter(QStringLiteral("warroom_requests_refused_head_total"),
+        QStringLiteral(
+            "Requests refused by their head (400, 413, 431) before parsing, their connection closed."),
+        &ConnectionGuard::headsRefused);
     m_metrics.addGauge(QStringLiteral("warroom_last_seq"),
         QStringLiteral("Highest seq of the log as this server knows it."),
         [this] { return double(m_events.lastSeq()); });
@@ -238,6 +259,8 @@ bool ApiServer::start(Error *error)
     ConnectionGuard::Limits limits;
     limits.maxConnections = m_config.maxConnections;
     limits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
+    limits.maxConnectionsPerHost = m_config.maxConnectionsPerHost;
+    limits.headTimeoutMs = m_config.headTimeoutSeconds * 1000;
     limits.maxRequestBytes = ServerConfig::MaxBodyBytes + 64 * 1024;
     m_guard = new ConnectionGuard(limits, this);
     connect(m_hub, &LongPollHub::released, m_guard,

@@ -17,29 +17,13 @@ constexpr qint64 DrainQuietMs = 1000;
 // A connection asked to close that has not closed after this long is cut.
 constexpr qint64 CloseGraceMs = 5000;
 
-/// Whether @p head (the first bytes of a request) starts with an HTTP/1.x request line: METHOD SP target SP
-/// HTTP/1.x. Only judged once the whole line is there; a line still arriving passes.
-bool startsLikeHttp(const QByteArray &head)
+/// The client's address, IPv4 also when it came through a dual-stack socket (::ffff:10.0.0.1).
+QHostAddress clientAddress(const QTcpSocket *socket)
 {
-    const qsizetype end = head.indexOf('\n');
-    if (end < 0)
-        return true;
-    QByteArray line = head.left(end);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    const QList<QByteArray> parts = line.split(' ');
-    if (parts.size() != 3 || parts.at(0).isEmpty() || parts.at(0).size() > 16 || parts.at(1).isEmpty()
-        || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0"))
-        return false;
-    for (char c : parts.at(0)) {
-        if (c < 'A' || c > 'Z')
-            return false;
-    }
-    for (char c : parts.at(1)) {
-        if (uchar(c) <= 0x20 || c == 0x7f)
-            return false;
-    }
-    return true;
+    const QHostAddress peer = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : peer;
 }
 } // namespace
 
@@ -48,8 +32,8 @@ ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
     , m_limits(limits)
 {
     m_clock.start();
-    // Fine enough for the idle timeout, coarse enough to cost nothing with hundreds of connections.
-    m_sweeper.setInterval(std::clamp(m_limits.idleTimeoutMs / 4, 50, 1000));
+    // Fine enough for the timeouts, coarse enough to cost nothing with hundreds of connections.
+    m_sweeper.setInterval(std::clamp(std::min(m_limits.idleTimeoutMs, m_limits.headTimeoutMs) / 4, 50, 1000));
     connect(&m_sweeper, &QTimer::timeout, this, &ConnectionGuard::sweep);
     m_sweeper.start();
 }
@@ -69,28 +53,51 @@ bool ConnectionGuard::admit(QTcpSocket *socket)
         else
             ++it;
     }
-    if (m_connections.size() >= m_limits.maxConnections) {
+    const QHostAddress peer = clientAddress(socket);
+    if (connectionsFrom(peer) >= m_limits.maxConnectionsPerHost) {
+        ++m_hostRejected;
+        // Counted in /metrics; a flood of them must not flood the log too.
+        qCDebug(lcServer).noquote() << QStringLiteral("Refused a connection from %1: it has %2 open (the "
+                                                      "per-host limit)")
+                                           .arg(peer.toString())
+                                           .arg(m_limits.maxConnectionsPerHost);
+        return false;
+    }
+    if (m_connections.size() >= m_limits.maxConnections && !evictIdle()) {
         ++m_rejected;
         qCInfo(lcServer).noquote() << QStringLiteral("Refused a connection from %1: %2 connections are open "
-                                                     "(the limit)")
-                                          .arg(socket->peerAddress().toString())
+                                                     "(the limit) and none is idle")
+                                          .arg(peer.toString())
                                           .arg(m_connections.size());
         return false;
     }
     Connection connection;
     connection.socket = socket;
-    connection.lastActivityMs = now();
+    connection.peer = peer;
+    connection.framing = RequestFraming({m_limits.maxHeadBytes, m_limits.maxRequestBytes});
+    touch(connection);
+    connection.headSinceMs = connection.lastActivityMs; // the first request's head is due from now on
     // Connected before QHttpServer connects its own handler, so this runs first on every chunk.
     connection.reader = connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QIODevice::bytesWritten, this, [this, socket] {
         auto it = m_connections.find(socket);
-        if (it != m_connections.end())
-            it->lastActivityMs = now();
+        if (it == m_connections.end())
+            return;
+        touch(it.value());
+        // Answers are written whole before the event loop sends them: nothing left means answered.
+        if (socket->bytesToWrite() == 0 && !it->parked)
+            it->inFlight = false;
     });
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { forget(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
     m_connections.insert(socket, connection);
     return true;
+}
+
+void ConnectionGuard::touch(Connection &connection)
+{
+    connection.lastActivityMs = now();
+    connection.activityOrder = ++m_activities;
 }
 
 void ConnectionGuard::forget(QTcpSocket *socket)
@@ -108,7 +115,8 @@ void ConnectionGuard::requestStarted(QTcpSocket *socket)
     if (it == m_connections.end())
         return;
     it->uploadBytes = 0;
-    it->lastActivityMs = now();
+    touch(it.value());
+    it->inFlight = true;
 }
 
 void ConnectionGuard::setParked(QTcpSocket *socket, bool parked)
@@ -117,7 +125,42 @@ void ConnectionGuard::setParked(QTcpSocket *socket, bool parked)
     if (it == m_connections.end())
         return;
     it->parked = parked;
-    it->lastActivityMs = now();
+    touch(it.value());
+}
+
+int ConnectionGuard::connectionsFrom(const QHostAddress &peer) const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+        [&peer](const Connection &c) { return c.peer == peer; }));
+}
+
+bool ConnectionGuard::isIdle(const Connection &connection) const
+{
+    return connection.socket && connection.socket->state() == QAbstractSocket::ConnectedState
+        && connection.closingSinceMs < 0 && !connection.rejecting && !connection.parked
+        && !connection.inFlight && connection.framing.betweenRequests() && !connection.framing.awaitingHead();
+}
+
+bool ConnectionGuard::evictIdle()
+{
+    auto oldest = m_connections.end();
+    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+        if (isIdle(it.value())
+            && (oldest == m_connections.end() || it->activityOrder < oldest->activityOrder))
+            oldest = it;
+    }
+    if (oldest == m_connections.end())
+        return false;
+    ++m_idleEvicted;
+    QTcpSocket *socket = oldest->socket;
+    qCDebug(lcServer).noquote() << QStringLiteral("Closing an idle connection from %1 to make room")
+                                       .arg(socket->peerAddress().toString());
+    forget(socket);
+    // Nothing is waiting to be written, so this closes at once (a TLS socket still owes its close_notify).
+    socket->disconnectFromHost();
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        socket->abort();
+    return true;
 }
 
 int ConnectionGuard::openConnections() const
@@ -133,7 +176,7 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     if (it == m_connections.end())
         return;
     Connection &connection = it.value();
-    connection.lastActivityMs = now();
+    touch(connection);
     if (connection.rejecting) {
         // Drain and drop: the answer is already sent, nothing of this upload is kept in memory.
         if (socket->isTransactionStarted())
@@ -143,11 +186,22 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     }
     // Inside QHttpServer's read transaction, bytesAvailable() is what arrived since its last read.
     const qint64 arrived = socket->bytesAvailable();
-    if (connection.uploadBytes == 0 && !startsLikeHttp(socket->peek(std::min<qint64>(arrived, 8192)))) {
-        // QHttpServer would drop the connection without a word; a client deserves to learn why.
-        rejectMalformed(connection);
+    if (arrived <= 0)
+        return;
+    if (std::optional<ApiError> refusal = connection.framing.feed(socket->peek(arrived))) {
+        // Before QHttpServer reads these bytes: it would route a request it misread, or hang.
+        ++m_headsRefused;
+        qCInfo(lcServer).noquote() << QStringLiteral("Refused a request from %1 with %2: %3")
+                                          .arg(socket->peerAddress().toString())
+                                          .arg(refusal->status)
+                                          .arg(refusal->message);
+        refuse(connection, refusal);
         return;
     }
+    if (!connection.framing.awaitingHead())
+        connection.headSinceMs = -1;
+    else if (connection.headSinceMs < 0)
+        connection.headSinceMs = connection.lastActivityMs;
     connection.uploadBytes += arrived;
     if (connection.uploadBytes > m_limits.maxRequestBytes)
         rejectOversized(connection);
@@ -155,39 +209,33 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
 
 void ConnectionGuard::rejectOversized(Connection &connection)
 {
-    QTcpSocket *socket = connection.socket;
     qCInfo(lcServer).noquote() << QStringLiteral("Refused an upload of more than %1 bytes from %2")
                                       .arg(m_limits.maxRequestBytes)
-                                      .arg(socket->peerAddress().toString());
-    // Take the socket away from QHttpServer's parser (it would buffer the whole upload), keep our own watch.
-    QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
-    connection.reader = connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
-    if (socket->isTransactionStarted())
-        socket->commitTransaction();
-    socket->readAll();
-    connection.rejecting = true;
-    socket->write(
+                                      .arg(connection.socket->peerAddress().toString());
+    refuse(connection,
         ApiError::payloadTooLarge(QStringLiteral("The request is larger than %1 bytes; send at most "
                                                  "1 MiB per request (split the batch).")
-                                      .arg(m_limits.maxRequestBytes))
-            .rawResponse());
+                                      .arg(m_limits.maxRequestBytes)));
 }
 
-void ConnectionGuard::rejectMalformed(Connection &connection)
+void ConnectionGuard::refuse(Connection &connection, const std::optional<ApiError> &answer)
 {
     QTcpSocket *socket = connection.socket;
-    qCInfo(lcServer).noquote() << QStringLiteral("Refused a request from %1 that is not HTTP/1.1")
-                                      .arg(socket->peerAddress().toString());
+    // Take the socket away from QHttpServer's parser (it would buffer an upload, or parse what follows),
+    // keep our own watch.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
     connection.reader = connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
     if (socket->isTransactionStarted())
         socket->commitTransaction();
     socket->readAll();
     connection.rejecting = true;
-    socket->write(ApiError::badRequest(QStringLiteral("malformed_request"),
-        QStringLiteral("The request does not start with an HTTP/1.1 request line (METHOD /path HTTP/1.1)."))
-                      .rawResponse());
-    beginClose(connection, now());
+    connection.rejectedAtMs = now();
+    if (answer && socket->state() == QAbstractSocket::ConnectedState)
+        socket->write(answer->rawResponse());
+    // A client refused with 413 is still uploading: closing now would reset the connection before it reads
+    // the answer. The sweep closes it once it goes quiet.
+    if (!answer || answer->status != 413)
+        beginClose(connection, connection.rejectedAtMs);
 }
 
 void ConnectionGuard::checkAbandoned(QTcpSocket *socket)
@@ -239,8 +287,20 @@ void ConnectionGuard::sweep()
             if (t - connection.closingSinceMs > CloseGraceMs)
                 socket->abort();
         } else if (connection.rejecting) {
-            if (t - connection.lastActivityMs > DrainQuietMs)
+            if (t - connection.lastActivityMs > DrainQuietMs || t - connection.rejectedAtMs > CloseGraceMs)
                 beginClose(connection, t);
+        } else if (connection.headSinceMs >= 0 && t - connection.headSinceMs > m_limits.headTimeoutMs) {
+            ++m_headTimeouts;
+            qCDebug(lcServer).noquote() << QStringLiteral("Closing a connection from %1: no complete request "
+                                                          "head within %2 ms")
+                                               .arg(socket->peerAddress().toString())
+                                               .arg(m_limits.headTimeoutMs);
+            std::optional<ApiError> answer;
+            if (connection.framing.headBytes() > 0)
+                answer = ApiError::requestTimeout(
+                    QStringLiteral("The request line and headers did not arrive within %1 s.")
+                        .arg(m_limits.headTimeoutMs / 1000.0));
+            refuse(connection, answer);
         } else if (!connection.parked && t - connection.lastActivityMs > m_limits.idleTimeoutMs) {
             ++m_idleClosed;
             qCDebug(lcServer).noquote() << QStringLiteral("Closing a connection from %1 idle for %2 ms")
@@ -267,7 +327,11 @@ ListeningServer::ListeningServer(
     : QTcpServer(parent)
     , m_guard(guard)
     , m_tls(std::move(tls))
-{ }
+{
+    // A burst of connections (an attack, or clients reconnecting after a restart) must not overflow the
+    // kernel's queue: its dropped SYNs cost a legitimate client a one-second retry.
+    setListenBacklogSize(std::max(listenBacklogSize(), guard->limits().maxConnections));
+}
 
 void ListeningServer::incomingConnection(qintptr handle)
 {

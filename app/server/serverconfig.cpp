@@ -65,7 +65,13 @@ bool ServerConfig::set(const QString &key, const QString &value, QString *error)
         *out = parsed;
         return true;
     };
-    double parsed = 0;
+    const auto whole = [&](double min, double max, int *out) {
+        double parsed = 0;
+        if (!number(min, max, &parsed))
+            return false;
+        *out = int(parsed);
+        return true;
+    };
     if (key == QLatin1String("listen"))
         return parseListen(value.trimmed(), &address, &port, error);
     if (key == QLatin1String("db")) {
@@ -80,28 +86,20 @@ bool ServerConfig::set(const QString &key, const QString &value, QString *error)
         tlsKey = value.trimmed();
         return true;
     }
-    if (key == QLatin1String("idle_timeout")) {
-        if (!number(1, 86400, &parsed))
-            return false;
-        idleTimeoutSeconds = int(parsed);
-        return true;
-    }
-    if (key == QLatin1String("max_connections")) {
-        if (!number(1, 100000, &parsed))
-            return false;
-        maxConnections = int(parsed);
-        return true;
-    }
+    if (key == QLatin1String("idle_timeout"))
+        return whole(1, 86400, &idleTimeoutSeconds);
+    if (key == QLatin1String("max_connections"))
+        return whole(1, 100000, &maxConnections);
+    if (key == QLatin1String("max_connections_per_host"))
+        return whole(1, 100000, &maxConnectionsPerHost);
+    if (key == QLatin1String("head_timeout"))
+        return whole(1, 3600, &headTimeoutSeconds);
     if (key == QLatin1String("rate"))
         return number(0, 1e6, &rate);
     if (key == QLatin1String("burst"))
         return number(1, 1e6, &burst);
-    if (key == QLatin1String("unacknowledged_minutes")) {
-        if (!number(1, 1440, &parsed))
-            return false;
-        unacknowledgedMinutes = int(parsed);
-        return true;
-    }
+    if (key == QLatin1String("unacknowledged_minutes"))
+        return whole(1, 1440, &unacknowledgedMinutes);
     if (key == QLatin1String("severity_map"))
         return severities.parseMap(value, error);
     if (key == QLatin1String("default_severity"))
@@ -109,8 +107,8 @@ bool ServerConfig::set(const QString &key, const QString &value, QString *error)
     if (key == QLatin1String("severity_label"))
         return severities.setLabel(value, error);
     *error = QStringLiteral("unknown setting \"%1\" (known: listen, db, tls_cert, tls_key, idle_timeout, "
-                            "max_connections, rate, burst, unacknowledged_minutes, severity_label, "
-                            "severity_map, default_severity)")
+                            "head_timeout, max_connections, max_connections_per_host, rate, burst, "
+                            "unacknowledged_minutes, severity_label, severity_map, default_severity)")
                  .arg(key);
     return false;
 }
@@ -171,8 +169,12 @@ bool ServerConfig::validate(QString *error) const
         *error = QStringLiteral("max_connections must be at least 1.");
         return false;
     }
-    if (idleTimeoutSeconds < 1) {
-        *error = QStringLiteral("idle_timeout must be at least 1 second.");
+    if (idleTimeoutSeconds < 1 || headTimeoutSeconds < 1) {
+        *error = QStringLiteral("idle_timeout and head_timeout must be at least 1 second.");
+        return false;
+    }
+    if (maxConnectionsPerHost < 1) {
+        *error = QStringLiteral("max_connections_per_host must be at least 1.");
         return false;
     }
     return true;

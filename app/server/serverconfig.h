@@ -16,7 +16,9 @@ namespace Warroom {
 ///     tls_cert = /etc/warroomd/cert.pem
 ///     tls_key = /etc/warroomd/key.pem
 ///     idle_timeout = 60                       ; seconds
+///     head_timeout = 10                       ; seconds for a request line and headers to arrive
 ///     max_connections = 512
+///     max_connections_per_host = 64           ; from one client address
 ///     rate = 50                               ; requests per second per token (0 = no limit)
 ///     burst = 100
 ///     unacknowledged_minutes = 5              ; an open incident with no commander this long is overdue
@@ -37,7 +39,9 @@ struct ServerConfig
     QString tlsCert;
     QString tlsKey;
     int idleTimeoutSeconds = 60;
+    int headTimeoutSeconds = 10;
     int maxConnections = 512;
+    int maxConnectionsPerHost = 64;
     double rate = 50;
     double burst = 100;
     int unacknowledgedMinutes = 5;

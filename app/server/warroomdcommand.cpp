@@ -7,6 +7,7 @@
 #include "serverlogging.h"
 #include "sqlitestore.h"
 #include "storeopener.h"
+#include "tlsconfig.h"
 #include "unixsignals.h"
 
 #include <QCommandLineParser>
@@ -44,7 +45,10 @@ struct Options
     QCommandLineOption tlsCert {QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE")};
     QCommandLineOption tlsKey {QStringLiteral("tls-key"), QString(), QStringLiteral("FILE")};
     QCommandLineOption idleTimeout {QStringLiteral("idle-timeout"), QString(), QStringLiteral("SECONDS")};
+    QCommandLineOption headTimeout {QStringLiteral("head-timeout"), QString(), QStringLiteral("SECONDS")};
     QCommandLineOption maxConnections {QStringLiteral("max-connections"), QString(), QStringLiteral("N")};
+    QCommandLineOption maxPerHost {
+        QStringLiteral("max-connections-per-host"), QString(), QStringLiteral("N")};
     QCommandLineOption rate {QStringLiteral("rate"), QString(), QStringLiteral("PER_SECOND")};
     QCommandLineOption burst {QStringLiteral("burst"), QString(), QStringLiteral("N")};
     QCommandLineOption name {QStringLiteral("name"), QString(), QStringLiteral("NAME")};
@@ -87,7 +91,9 @@ int serve(const QCommandLineParser &parser, const Options &o)
         {&o.tlsCert, QStringLiteral("tls_cert")},
         {&o.tlsKey, QStringLiteral("tls_key")},
         {&o.idleTimeout, QStringLiteral("idle_timeout")},
+        {&o.headTimeout, QStringLiteral("head_timeout")},
         {&o.maxConnections, QStringLiteral("max_connections")},
+        {&o.maxPerHost, QStringLiteral("max_connections_per_host")},
         {&o.rate, QStringLiteral("rate")},
         {&o.burst, QStringLiteral("burst")},
     };
@@ -103,6 +109,13 @@ int serve(const QCommandLineParser &parser, const Options &o)
     }
 
     Error error;
+    // A TLS mistake stops warroomd before it creates a database (ApiServer::start loads the files again for
+    // itself: two small files).
+    QSslConfiguration tls;
+    if (!config.tlsCert.isEmpty() && !loadTlsConfiguration(config.tlsCert, config.tlsKey, &tls, &error)) {
+        printErr(QStringLiteral("warroomd: %1").arg(error.message));
+        return WarroomdCommand::Failed;
+    }
     const std::unique_ptr<OpenedStore> store = OpenedStore::open(config.database, &error);
     if (!store) {
         printErr(QStringLiteral("warroomd: %1").arg(error.message));
@@ -303,15 +316,23 @@ QString WarroomdCommand::helpText()
         "  --db PATH|URL                A SQLite file, or postgresql://user[:password]@host[:port]/dbname\n"
         "                               (also ?host=/socket/folder). Default: %1\n"
         "  --config FILE                An INI file with a [server] section (listen, db, tls_cert, tls_key,\n"
-        "                               idle_timeout, max_connections, rate, burst, unacknowledged_minutes,\n"
-        "                               severity_label, severity_map, default_severity); options given "
-        "here win.\n"
+        "                               idle_timeout, head_timeout, max_connections, "
+        "max_connections_per_host,\n"
+        "                               rate, burst, unacknowledged_minutes, severity_label, severity_map,\n"
+        "                               default_severity); options given here win.\n"
         "  --listen HOST:PORT           serve: address and port (default 127.0.0.1:8470; port 0: any free "
         "one).\n"
         "  --tls-cert FILE              serve: PEM certificate (chain) for HTTPS.\n"
         "  --tls-key FILE               serve: its unencrypted PEM private key.\n"
         "  --idle-timeout SECONDS       serve: close connections idle this long (default 60).\n"
-        "  --max-connections N          serve: connections beyond N are closed at once (default 512).\n"
+        "  --head-timeout SECONDS       serve: close a connection whose request line and headers have not\n"
+        "                               all arrived this long after it opened or its head began (default "
+        "10).\n"
+        "  --max-connections N          serve: at most N open connections (default 512); beyond, the "
+        "longest\n"
+        "                               idle keep-alive one is closed to make room, else the new one.\n"
+        "  --max-connections-per-host N serve: at most N open connections from one client address\n"
+        "                               (default 64); beyond, the new one is closed at once.\n"
         "  --rate PER_SECOND            serve: requests per second per token (default 50; 0 = no limit).\n"
         "  --burst N                    serve: requests a token may make at once (default 100).\n"
         "  --name NAME, --role ROLE     token create: the token's name and role.\n"
@@ -327,8 +348,8 @@ int WarroomdCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     Options o;
-    parser.addOptions({o.listen, o.db, o.config, o.tlsCert, o.tlsKey, o.idleTimeout, o.maxConnections, o.rate,
-        o.burst, o.name, o.role, o.help, o.version});
+    parser.addOptions({o.listen, o.db, o.config, o.tlsCert, o.tlsKey, o.idleTimeout, o.headTimeout,
+        o.maxConnections, o.maxPerHost, o.rate, o.burst, o.name, o.role, o.help, o.version});
     if (!parser.parse(arguments)) {
         printErr(QStringLiteral("warroomd: %1 (see warroomd --help)").arg(parser.errorText()));
         return Usage;
@@ -353,8 +374,8 @@ int WarroomdCommand::run(const QStringList &arguments)
     }
     // Options of serve make no sense elsewhere: say so instead of silently ignoring them.
     if (command != QLatin1String("serve")) {
-        for (const QCommandLineOption *option :
-            {&o.listen, &o.tlsCert, &o.tlsKey, &o.idleTimeout, &o.maxConnections, &o.rate, &o.burst}) {
+        for (const QCommandLineOption *option : {&o.listen, &o.tlsCert, &o.tlsKey, &o.idleTimeout,
+                 &o.headTimeout, &o.maxConnections, &o.maxPerHost, &o.rate, &o.burst}) {
             if (parser.isSet(*option)) {
                 printErr(
                     QStringLiteral("warroomd: --%1 belongs to \"serve\"").arg(option->names().constFirst()));

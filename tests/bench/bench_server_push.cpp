@@ -90,7 +90,11 @@ bool benchWarroomd(const QString &database, int clients, int rounds, Summary *su
         return false;
     WarroomdProcess server;
     QString error;
-    if (!server.start(database, {QStringLiteral("--rate"), QStringLiteral("0")}, &error)) {
+    // Every client is on 127.0.0.1: lift the per-host connection cap (default 64) for --clients above it.
+    if (!server.start(database,
+            {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--max-connections-per-host"),
+                QString::number(clients + 2)},
+            &error)) {
         out() << error << Qt::endl;
         return false;
     }

@@ -475,6 +475,16 @@ QByteArray batch(const QList<QJsonObject> &events)
 
 } // namespace Events
 
+double metricValue(const QByteArray &metrics, const QByteArray &name)
+{
+    const QList<QByteArray> lines = metrics.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(name + ' '))
+            return line.mid(name.size() + 1).toDouble();
+    }
+    return -1;
+}
+
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer timer;

@@ -226,6 +226,9 @@ namespace Events {
 [[nodiscard]] QByteArray batch(const QList<QJsonObject> &events);
 } // namespace Events
 
+/// The value of the sample @p name ("name" or "name{labels}") in the text of GET /metrics, or -1.
+[[nodiscard]] double metricValue(const QByteArray &metrics, const QByteArray &name);
+
 /// Waits (spinning the event loop) until @p done or @p timeoutMs pass; returns done().
 bool waitFor(const std::function<bool()> &done, int timeoutMs);
 

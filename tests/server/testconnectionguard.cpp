@@ -27,6 +27,9 @@ private Q_SLOTS:
     void slowUploadStaysOpenWhileBytesFlow();
 
 private:
+    /// The warroom_connections_open gauge, read on a connection of its own that closes after the answer.
+    double openConnections();
+
     std::unique_ptr<TestDatabase> m_db;
     WarroomdProcess m_server;
     QString m_viewer;
@@ -51,6 +54,14 @@ void TestConnectionGuard::cleanupTestCase()
 {
     QVERIFY(m_server.terminate());
     m_db.reset();
+}
+
+double TestConnectionGuard::openConnections()
+{
+    const HttpReply metrics = RawRequest::exchange(m_server.port(),
+        RawRequest::build(
+            "GET", "/metrics", {{"Authorization", "Bearer " + m_viewer.toUtf8()}, {"Connection", "close"}}));
+    return metrics.status == 200 ? metricValue(metrics.body, "warroom_connections_open") : -1;
 }
 
 void TestConnectionGuard::idleConnectionIsClosed()
@@ -92,8 +103,9 @@ void TestConnectionGuard::parkedLongPollIsNotIdle()
 
 void TestConnectionGuard::connectionCap()
 {
-    // Let the connections of earlier tests go.
-    QTest::qWait(300);
+    // Let the connections of earlier tests go: the metrics request's own is then the only one.
+    QVERIFY2(waitFor([&] { return openConnections() == 1; }, 5000),
+        qPrintable(QString::number(openConnections())));
     std::vector<std::unique_ptr<QTcpSocket>> open;
     // Keep them busy with parked long-polls so the idle timeout does not free places during the test. (The
     // health request closes its connection: it must not take a place itself.)
@@ -101,7 +113,7 @@ void TestConnectionGuard::connectionCap()
         m_server.port(), RawRequest::build("GET", "/api/v1/health", {{"Connection", "close"}}))
                              .json.value(QStringLiteral("last_seq"))
                              .toInteger();
-    QTest::qWait(100);
+    QVERIFY(waitFor([&] { return openConnections() == 1; }, 5000));
     const QByteArray poll
         = RawRequest::build("GET", QStringLiteral("/api/v1/events?after=%1&wait=20").arg(after).toUtf8(),
             {{"Authorization", "Bearer " + m_viewer.toUtf8()}});

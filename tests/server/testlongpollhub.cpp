@@ -46,7 +46,11 @@ void TestLongPollHub::initTestCase()
     m_responder = createToken(m_db->location(), QStringLiteral("writer"), QStringLiteral("responder"));
     QVERIFY(!m_viewer.isEmpty() && !m_responder.isEmpty());
     QString error;
-    QVERIFY2(m_server.start(m_db->location(), {QStringLiteral("--rate"), QStringLiteral("0")}, &error),
+    // Hundreds of parked polls, all from 127.0.0.1: above the default per-host cap of 64.
+    QVERIFY2(m_server.start(m_db->location(),
+                 {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--max-connections-per-host"),
+                     QStringLiteral("512")},
+                 &error),
         qPrintable(error));
     m_http = std::make_unique<HttpClient>(m_server.baseUrl());
 }

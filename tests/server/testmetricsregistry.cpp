@@ -1,25 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricsregistry.h"
+#include "serversupport.h"
 
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace Warroom;
-
-namespace {
-
-/// The value of the sample line that starts with @p series ("name{labels}"), or -1.
-double sample(const QByteArray &text, const QByteArray &series)
-{
-    const QList<QByteArray> lines = text.split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(series + ' '))
-            return line.mid(series.size() + 1).toDouble();
-    }
-    return -1;
-}
-
-} // namespace
+using WarroomTest::metricValue;
 
 class TestMetricsRegistry : public QObject
 {
@@ -45,14 +32,14 @@ void TestMetricsRegistry::countersAndGauges()
     metrics.increment(QStringLiteral("not_declared")); // ignored, not invented
     QCOMPARE(metrics.counter(QStringLiteral("warroom_events_appended_total")), 6);
     QByteArray text = metrics.render();
-    QCOMPARE(sample(text, "warroom_events_appended_total"), 6.0);
-    QCOMPARE(sample(text, "warroom_longpolls_open"), 3.0);
+    QCOMPARE(metricValue(text, "warroom_events_appended_total"), 6.0);
+    QCOMPARE(metricValue(text, "warroom_longpolls_open"), 3.0);
     QVERIFY(text.contains("# TYPE warroom_events_appended_total counter\n"));
     QVERIFY(text.contains("# TYPE warroom_longpolls_open gauge\n"));
     QVERIFY(!text.contains("not_declared"));
     open = 0; // read at every scrape
     text = metrics.render();
-    QCOMPARE(sample(text, "warroom_longpolls_open"), 0.0);
+    QCOMPARE(metricValue(text, "warroom_longpolls_open"), 0.0);
 }
 
 void TestMetricsRegistry::requestsByRouteMethodStatus()
@@ -65,11 +52,11 @@ void TestMetricsRegistry::requestsByRouteMethodStatus()
     QCOMPARE(metrics.requests(QStringLiteral("/api/v1/events"), "POST", 200), 2);
     QCOMPARE(metrics.requests(QStringLiteral("/api/v1/events"), "POST", 422), 1);
     const QByteArray text = metrics.render();
-    QCOMPARE(
-        sample(text, "warroom_http_requests_total{route=\"/api/v1/events\",method=\"POST\",status=\"200\"}"),
+    QCOMPARE(metricValue(text,
+                 "warroom_http_requests_total{route=\"/api/v1/events\",method=\"POST\",status=\"200\"}"),
         2.0);
-    QCOMPARE(
-        sample(text, "warroom_http_requests_total{route=\"/api/v1/events\",method=\"GET\",status=\"200\"}"),
+    QCOMPARE(metricValue(
+                 text, "warroom_http_requests_total{route=\"/api/v1/events\",method=\"GET\",status=\"200\"}"),
         1.0);
 }
 
@@ -83,15 +70,15 @@ void TestMetricsRegistry::histogramIsCumulative()
     metrics.observeRequest(route, "GET", 200, 120); // beyond the last bound: only +Inf
     const QByteArray text = metrics.render();
     const QByteArray prefix = "warroom_http_request_duration_seconds_bucket{route=\"/api/v1/health\",le=\"";
-    QCOMPARE(sample(text, prefix + "0.0005\"}"), 1.0);
-    QCOMPARE(sample(text, prefix + "0.005\"}"), 2.0);
-    QCOMPARE(sample(text, prefix + "0.1\"}"), 2.0);
-    QCOMPARE(sample(text, prefix + "0.25\"}"), 3.0);
-    QCOMPARE(sample(text, prefix + "60\"}"), 3.0);
-    QCOMPARE(sample(text, prefix + "+Inf\"}"), 4.0);
-    QCOMPARE(sample(text, "warroom_http_request_duration_seconds_count{route=\"/api/v1/health\"}"), 4.0);
-    QVERIFY(
-        qAbs(sample(text, "warroom_http_request_duration_seconds_sum{route=\"/api/v1/health\"}") - 120.2044)
+    QCOMPARE(metricValue(text, prefix + "0.0005\"}"), 1.0);
+    QCOMPARE(metricValue(text, prefix + "0.005\"}"), 2.0);
+    QCOMPARE(metricValue(text, prefix + "0.1\"}"), 2.0);
+    QCOMPARE(metricValue(text, prefix + "0.25\"}"), 3.0);
+    QCOMPARE(metricValue(text, prefix + "60\"}"), 3.0);
+    QCOMPARE(metricValue(text, prefix + "+Inf\"}"), 4.0);
+    QCOMPARE(metricValue(text, "warroom_http_request_duration_seconds_count{route=\"/api/v1/health\"}"), 4.0);
+    QVERIFY(qAbs(metricValue(text, "warroom_http_request_duration_seconds_sum{route=\"/api/v1/health\"}")
+                - 120.2044)
         < 1e-6);
 }
 

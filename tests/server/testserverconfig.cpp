@@ -93,7 +93,8 @@ void TestServerConfig::iniFile()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("warroomd.ini"),
         "[server]\nlisten = 0.0.0.0:9999\ndb = postgresql://warroom@db:5432/warroom\ntls_cert = cert.pem\n"
-        "tls_key = /etc/key.pem\nidle_timeout = 30\nmax_connections = 64\nrate = 2.5\nburst = 10\n");
+        "tls_key = /etc/key.pem\nidle_timeout = 30\nhead_timeout = 5\nmax_connections = 64\n"
+        "max_connections_per_host = 8\nrate = 2.5\nburst = 10\n");
     ServerConfig config;
     QString error;
     QVERIFY2(config.loadIni(path, &error), qPrintable(error));
@@ -104,6 +105,8 @@ void TestServerConfig::iniFile()
     QCOMPARE(config.tlsKey, QStringLiteral("/etc/key.pem"));
     QCOMPARE(config.idleTimeoutSeconds, 30);
     QCOMPARE(config.maxConnections, 64);
+    QCOMPARE(config.headTimeoutSeconds, 5);
+    QCOMPARE(config.maxConnectionsPerHost, 8);
     QCOMPARE(config.rate, 2.5);
     QCOMPARE(config.burst, 10.0);
     QVERIFY2(config.validate(&error), qPrintable(error));
@@ -149,6 +152,14 @@ void TestServerConfig::settingsAreRangeChecked_data()
                                    << "0" << false;
     QTest::newRow("connections nan") << "max_connections"
                                      << "nan" << false;
+    QTest::newRow("head 0") << "head_timeout"
+                            << "0" << false;
+    QTest::newRow("head over an hour") << "head_timeout"
+                                       << "3601" << false;
+    QTest::newRow("per host 0") << "max_connections_per_host"
+                                << "0" << false;
+    QTest::newRow("per host 1") << "max_connections_per_host"
+                                << "1" << true;
     QTest::newRow("rate off") << "rate"
                               << "0" << true;
     QTest::newRow("rate negative") << "rate"
