@@ -33,5 +33,11 @@ function(warroom_test_environment test)
     warroom_test_home(${test} home)
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=*.debug=false" "HOME=${home}"
             "XDG_CONFIG_HOME=${home}/config" "XDG_CACHE_HOME=${home}/cache" ${ARGN})
+    if(WITH_SANITIZERS)
+        # Leak checking stays on; tests/lsan.supp lists only leaks inside system libraries (why: there).
+        list(APPEND env "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1"
+                        "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0"
+                        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    endif()
     set_tests_properties(${test} PROPERTIES ENVIRONMENT "${env}")
 endfunction()

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+namespace WarroomFuzz {
+
+/// Once per process, before the first input: a QCoreApplication (timers, sockets and QSettings need one),
+/// Qt's log output dropped (a message per refused input would cost more than the parsing), and a fixed
+/// ManualClock, so that EventValidator's "at most a day ahead" check gives the same answer on every run.
+void initialize();
+
+/// The input as a QByteArray without a copy.
+[[nodiscard]] inline QByteArray bytes(const uint8_t *data, size_t size)
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+/// Stops the run as a crash: a property every accepted input must have does not hold.
+[[noreturn]] void fail(const char *what);
+
+} // namespace WarroomFuzz
