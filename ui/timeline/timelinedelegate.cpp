@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinedelegate.h"
 
+#include "presentation.h"
 #include "thumbnailcache.h"
 #include "timelinemodel.h"
-#include "presentation.h"
 #include "timelinepresentation.h"
 
 #include <QAbstractScrollArea>
