@@ -17,12 +17,61 @@ Error lineError(int line, const QString &message)
         QStringLiteral("line %1: %2").arg(line).arg(message)};
 }
 
+const QRegularExpression &taskPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(.*)$"));
+    return pattern;
+}
+
+/// An ATX heading as CommonMark has it: the closing #s count only after a space (so "# Upgrade C#" keeps its
+/// #).
+const QRegularExpression &headingPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$"));
+    return pattern;
+}
+
+/// Where @p line holds a character no runbook needs: a C0 or C1 control or DEL (a tab is fine); -1 if none.
+/// They are refused rather than kept: a NUL cannot be stored in PostgreSQL text, and the others would be
+/// invisible in every panel that shows the step.
+qsizetype controlAt(const QString &line)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line.at(i).unicode();
+        if ((c < 0x20 && c != u'\t') || (c >= 0x7f && c <= 0x9f))
+            return i;
+    }
+    return -1;
+}
+
+/// Whether @p text starts with a Markdown backslash escape: a backslash before ASCII punctuation.
+bool startsEscaped(const QString &text)
+{
+    static const QLatin1String punctuation("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+    return text.size() > 1 && text.at(0) == QLatin1Char('\\') && punctuation.contains(text.at(1));
+}
+
+/// A description line as written: with a Markdown backslash in front if it would read as a heading or a
+/// step, or starts with an escape of its own.
+QString escapedDescription(const QString &text)
+{
+    if (headingPattern().match(text).hasMatch() || taskPattern().match(text).hasMatch()
+        || startsEscaped(text))
+        return QLatin1Char('\\') + text;
+    return text;
+}
+
+/// A heading line; a text ending in # gets a closing sequence, which the parser then takes off instead.
+QString headingLine(const QString &hashes, const QString &text)
+{
+    return hashes + QLatin1Char(' ') + text
+        + (text.endsWith(QLatin1Char('#')) ? QStringLiteral(" #\n") : QStringLiteral("\n"));
+}
+
 } // namespace
 
 bool RunbookTemplate::parse(const QString &markdown, RunbookTemplate *out, Error *error)
 {
-    static const QRegularExpression taskPattern(QStringLiteral("^\\s*[-*+]\\s+\\[([ xX])\\]\\s+(.*)$"));
-    static const QRegularExpression headingPattern(QStringLiteral("^(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
     static const QRegularExpression attrPattern(QStringLiteral("\\s*\\{([^{}]*)\\}\\s*$"));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
 
@@ -40,18 +89,29 @@ bool RunbookTemplate::parse(const QString &markdown, RunbookTemplate *out, Error
     const QStringList lines = markdown.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
-        const QString line = lines.at(i).trimmed().isEmpty() ? QString() : lines.at(i);
-        if (const auto heading = headingPattern.match(line); heading.hasMatch()) {
+        QString line = lines.at(i);
+        if (line.endsWith(QLatin1Char('\r'))) // a file with CRLF line ends
+            line.chop(1);
+        if (const qsizetype at = controlAt(line); at >= 0)
+            return fail(lineError(lineNo,
+                QStringLiteral("control character U+%1 in column %2 (a runbook is plain text)")
+                    .arg(int(line.at(at).unicode()), 4, 16, QLatin1Char('0'))
+                    .arg(at + 1)));
+        if (line.trimmed().isEmpty())
+            line.clear();
+        if (const auto heading = headingPattern().match(line); heading.hasMatch()) {
             if (heading.captured(1).size() == 1 && t.name.isEmpty())
                 t.name = heading.captured(2);
             else
                 section = heading.captured(2);
             continue;
         }
-        const auto task = taskPattern.match(line);
+        const auto task = taskPattern().match(line);
         if (!task.hasMatch()) {
-            if (t.steps.isEmpty() && !line.trimmed().isEmpty() && !t.name.isEmpty())
-                description << line.trimmed();
+            if (t.steps.isEmpty() && !line.isEmpty() && !t.name.isEmpty()) {
+                const QString text = line.trimmed();
+                description << (startsEscaped(text) ? text.mid(1) : text);
+            }
             continue;
         }
         Step step;
@@ -112,9 +172,14 @@ bool RunbookTemplate::parse(const QString &markdown, RunbookTemplate *out, Error
             return fail(lineError(
                 stepLines.at(i), QStringLiteral("rollback=%1 names no step of this runbook").arg(rollback)));
     }
+    // Cut to the limit, never inside a surrogate pair, and trimmed after the cut: a heading keeps no space at
+    // its end, so the name would not survive toMarkdown() otherwise.
+    t.name.truncate(Limits::NameMax);
+    if (!t.name.isEmpty() && t.name.back().isHighSurrogate())
+        t.name.chop(1);
+    t.name = t.name.trimmed();
     if (t.name.isEmpty())
         t.name = QStringLiteral("Runbook");
-    t.name = t.name.left(Limits::NameMax);
     t.description = description.join(QLatin1Char(' '));
     *out = t;
     return true;
@@ -135,15 +200,15 @@ QJsonArray RunbookTemplate::stepsJson() const
 
 QString RunbookTemplate::toMarkdown() const
 {
-    QString md = QStringLiteral("# %1\n").arg(name);
+    QString md = headingLine(QStringLiteral("#"), name);
     if (!description.isEmpty())
-        md += QStringLiteral("\n%1\n").arg(description);
+        md += QLatin1Char('\n') + escapedDescription(description) + QLatin1Char('\n');
     QString section;
     md += QLatin1Char('\n');
     for (const Step &s : steps) {
         if (s.section != section) {
             section = s.section;
-            md += QStringLiteral("\n## %1\n\n").arg(section);
+            md += QLatin1Char('\n') + headingLine(QStringLiteral("##"), section) + QLatin1Char('\n');
         }
         QStringList attrs {QLatin1Char('#') + s.id};
         if (s.gate != Gate::None)

@@ -23,7 +23,9 @@ namespace Warroom {
 /// `{…}` at the end of a step holds `#id` (letters, digits, . _ -), `gate=none|approval|evidence` and
 /// `rollback=<id of another step>`. Steps without an id get s1, s2… by position. Headings below the title
 /// group steps; their text is kept as the step's section. A `[x]` box is read like `[ ]`: a template has
-/// no progress of its own.
+/// no progress of its own. Headings end CommonMark's way: closing #s count only after a space. A backslash
+/// before punctuation at the start of a description line is an escape (`\# not a heading`). Control
+/// characters (C0 but the tab, DEL, C1) are refused with the line; CRLF line ends are fine.
 struct RunbookTemplate
 {
     struct Step

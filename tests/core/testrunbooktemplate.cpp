@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfactory.h"
+#include "eventtypes.h"
 #include "eventvalidator.h"
 #include "runbooktemplate.h"
 
@@ -73,6 +74,25 @@ private Q_SLOTS:
         QTest::newRow("no steps") << "# Only a title\nand prose"
                                   << ""
                                   << "no steps";
+        // Control characters are refused where they are, not carried into a title nobody can see (#11, the
+        // fuzz_runbook finding in tests/fuzz/corpus/runbook/runbook-roundtrip-d96c4fc5).
+        QTest::newRow("NUL in the title")
+            << QStringLiteral("# Triage ou\u0001%1e\n- [ ] a").arg(QChar(0)) << "line 1"
+            << "control character U+0001 in column 12";
+        QTest::newRow("NUL in a step") << QStringLiteral("# x\n- [ ] a%1b").arg(QChar(0)) << "line 2"
+                                       << "control character U+0000";
+        QTest::newRow("escape in a section") << "- [ ] a\n## \x1b[31mred\n- [ ] b"
+                                             << "line 2"
+                                             << "control character U+001b";
+        QTest::newRow("DEL") << "# x\x7f\n- [ ] a"
+                             << "line 1"
+                             << "U+007f";
+        QTest::newRow("C1 control") << "# x\n\n- [ ] a\u0085b"
+                                    << "line 3"
+                                    << "U+0085";
+        QTest::newRow("lone carriage return") << "# x\r- [ ] a"
+                                              << "line 1"
+                                              << "U+000d";
     }
 
     void errorsNameTheLine()
@@ -86,6 +106,76 @@ private Q_SLOTS:
         QCOMPARE(error.field, field);
         QVERIFY2(error.message.contains(words), qPrintable(error.message));
         QCOMPARE(error.code, QStringLiteral("invalid_runbook"));
+    }
+
+    void acceptsTabsAndCrlf()
+    {
+        RunbookTemplate t;
+        Error error;
+        QVERIFY2(RunbookTemplate::parse(
+                     QStringLiteral("#\tRestore\r\nWhy.\r\n- [ ] Announce\tit {#a}\r\n"), &t, &error),
+            qPrintable(error.message));
+        QCOMPARE(t.name, QStringLiteral("Restore"));
+        QCOMPARE(t.description, QStringLiteral("Why."));
+        QCOMPARE(t.steps.at(0).text, QStringLiteral("Announce\tit"));
+    }
+
+    // parse(toMarkdown()) gives the same template: what fuzz_runbook checks, on what it found (#11).
+    void roundTrips_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("section");
+        const QString longTitle
+            = QStringLiteral("Triage and communicate a customer-facing outage in the first "
+                             "minutes of anything customers can see, then more");
+        QTest::newRow("long title cut at a space")
+            << QStringLiteral("# %1\n- [ ] a").arg(longTitle) << longTitle.left(Limits::NameMax).trimmed()
+            << QString() << QString();
+        const QString emoji = QStringLiteral("\U0001F525");
+        QTest::newRow("long title cut inside a surrogate pair")
+            << QStringLiteral("# %1%2\n- [ ] a").arg(QString(Limits::NameMax - 1, QLatin1Char('x')), emoji)
+            << QString(Limits::NameMax - 1, QLatin1Char('x')) << QString() << QString();
+        QTest::newRow("title ending in #") << "# Upgrade C#\n- [ ] a"
+                                           << "Upgrade C#" << QString() << QString();
+        QTest::newRow("closing #s") << "# Upgrade # ##\n- [ ] a"
+                                    << "Upgrade #" << QString() << QString();
+        QTest::newRow("title of #s") << "# #\n## ##\n- [ ] a"
+                                     << "#" << QString() << "##";
+        QTest::newRow("section ending in #") << "# x\n## Step # #\n- [ ] a"
+                                             << "x" << QString() << "Step #";
+        QTest::newRow("description like a heading") << "# x\n  # not a heading\n- [ ] a"
+                                                    << "x"
+                                                    << "# not a heading" << QString();
+        QTest::newRow("description like a step") << QStringLiteral("# x\n\u00a0+ [ ] no step\n- [ ] a") << "x"
+                                                 << "+ [ ] no step" << QString();
+        QTest::newRow("description made a heading by its join") << "# x\n#\nnot a heading\n- [ ] a"
+                                                                << "x"
+                                                                << "# not a heading" << QString();
+        QTest::newRow("escaped description") << "# x\n\\\\# backslash\n\\- dash\n\\a\n- [ ] a"
+                                             << "x"
+                                             << "\\# backslash - dash \\a" << QString();
+    }
+
+    void roundTrips()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, name);
+        QFETCH(QString, description);
+        QFETCH(QString, section);
+        RunbookTemplate t;
+        Error error;
+        QVERIFY2(RunbookTemplate::parse(markdown, &t, &error), qPrintable(error.message));
+        QCOMPARE(t.name, name);
+        QCOMPARE(t.description, description);
+        QCOMPARE(t.steps.constLast().section, section);
+        RunbookTemplate again;
+        QVERIFY2(RunbookTemplate::parse(t.toMarkdown(), &again, &error), qPrintable(error.message));
+        QCOMPARE(again.name, t.name);
+        QCOMPARE(again.description, t.description);
+        QCOMPARE(again.stepsJson(), t.stepsJson());
+        QCOMPARE(again.steps.constLast().section, t.steps.constLast().section);
     }
 
     void shippedTemplates_data()

@@ -2,8 +2,11 @@
 // Runbook Markdown (PUT /api/v1/runbooks/{name}, imported files) through RunbookTemplate::parse. A template
 // that parses must survive toMarkdown() and parse again unchanged, as runbooktemplate.h promises: the
 // server stores what it parsed and clients parse it again.
+#include "eventtypes.h"
 #include "fuzzsupport.h"
 #include "runbooktemplate.h"
+
+#include <cstdio>
 
 using namespace Warroom;
 
@@ -15,18 +18,33 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 namespace {
 
-bool sameSteps(const RunbookTemplate &a, const RunbookTemplate &b)
+/// Prints the first field in which @p a and @p b differ; false if they do not.
+bool reportDifference(const RunbookTemplate &a, const RunbookTemplate &b)
 {
-    if (a.steps.size() != b.steps.size())
-        return false;
+    const auto differs = [](const char *field, const QString &x, const QString &y) {
+        if (x == y)
+            return false;
+        std::fprintf(stderr, "%s: %s became %s\n", field, WarroomFuzz::shown(x).constData(),
+            WarroomFuzz::shown(y).constData());
+        return true;
+    };
+    if (differs("name", a.name, b.name) || differs("description", a.description, b.description))
+        return true;
+    if (a.steps.size() != b.steps.size()) {
+        std::fprintf(
+            stderr, "%lld steps became %lld\n", qlonglong(a.steps.size()), qlonglong(b.steps.size()));
+        return true;
+    }
     for (qsizetype i = 0; i < a.steps.size(); ++i) {
         const RunbookTemplate::Step &x = a.steps.at(i);
         const RunbookTemplate::Step &y = b.steps.at(i);
-        if (x.id != y.id || x.text != y.text || x.gate != y.gate || x.rollback != y.rollback
-            || x.section != y.section)
-            return false;
+        if (differs("step id", x.id, y.id) || differs("step text", x.text, y.text)
+            || differs("step gate", Names::gate(x.gate), Names::gate(y.gate))
+            || differs("step rollback", x.rollback, y.rollback)
+            || differs("step section", x.section, y.section))
+            return true;
     }
-    return true;
+    return false;
 }
 
 } // namespace
@@ -41,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RunbookTemplate again;
     if (!RunbookTemplate::parse(parsed.toMarkdown(), &again, &error))
         WarroomFuzz::fail("toMarkdown() of a parsed runbook does not parse");
-    if (again.name != parsed.name || again.description != parsed.description || !sameSteps(parsed, again))
+    if (reportDifference(parsed, again))
         WarroomFuzz::fail("a parsed runbook changes through toMarkdown()");
     return 0;
 }

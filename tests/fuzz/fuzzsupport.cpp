@@ -34,6 +34,18 @@ void initialize()
     Warroom::Clock::setInstance(clock);
 }
 
+QByteArray shown(const QString &text)
+{
+    QByteArray out("\"");
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('\\'))
+            out += char(c.unicode());
+        else
+            out += "\\u{" + QByteArray::number(c.unicode(), 16) + '}';
+    }
+    return out + '"';
+}
+
 void fail(const char *what)
 {
     std::fprintf(stderr, "warroom fuzz: %s\n", what);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +19,9 @@ void initialize();
 {
     return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 }
+
+/// @p text for a report on stderr: quoted, with every character outside printable ASCII as \\u{hex}.
+[[nodiscard]] QByteArray shown(const QString &text);
 
 /// Stops the run as a crash: a property every accepted input must have does not hold.
 [[noreturn]] void fail(const char *what);
