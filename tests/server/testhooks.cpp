@@ -392,6 +392,15 @@ void TestHooks::hostilePayloads_data()
         amWith(QStringLiteral("receiver"), QStringLiteral("x"))
             .replace("\"receiver\":\"x\"", "\"receiver\":\"\\ud800\""),
         400, QStringLiteral("invalid_encoding"), QStringLiteral("receiver"));
+    const QByteArray receiverX = "\"receiver\":\"x\"";
+    row("duplicate key", am, json,
+        amWith(QStringLiteral("receiver"), QStringLiteral("x"))
+            .replace(receiverX, receiverX + ",\"receiver\":\"y\""),
+        400, QStringLiteral("duplicate_key"), QStringLiteral("receiver"));
+    row("raw NUL", am, json,
+        amWith(QStringLiteral("receiver"), QStringLiteral("x"))
+            .replace(receiverX, QByteArray("\"receiver\":\"x\0\"", 15)),
+        400, QStringLiteral("invalid_encoding"), QStringLiteral("receiver"));
     row("wrong version", am, json, amWith(QStringLiteral("version"), QStringLiteral("3")), 400, invalid,
         QStringLiteral("version"));
     row("no version", am, json, amWith(QStringLiteral("version"), QJsonValue(QJsonValue::Undefined)), 400,

@@ -287,6 +287,17 @@ void TestHostileRequests::refused_data()
     post("utf8: surrogate in a key",
         "{\"events\":[" + compact(note).replace("\"kind\"", "\"\\ud834\"") + "]}", 400,
         QStringLiteral("invalid_encoding"));
+    // What QJsonDocument alone would let through (StrictJson): equal keys, NUL characters.
+    const QByteArray alice = "\"actor\":\"alice\"";
+    post("json: duplicate actor", wrap(compact(note).replace(alice, alice + ",\"actor\":\"mallory\"")), 400,
+        QStringLiteral("duplicate_key"), QStringLiteral("events[0].actor"));
+    post("json: duplicate key spelled with an escape",
+        wrap(compact(note).replace(alice, alice + ",\"\\u0061ctor\":\"mallory\"")), 400,
+        QStringLiteral("duplicate_key"), QStringLiteral("events[0].actor"));
+    post("json: raw NUL in a note", wrap(compact(note).replace("fine", QByteArray("fi\0ne", 5))), 400,
+        QStringLiteral("invalid_encoding"), QStringLiteral("events[0].data.text"));
+    post("json: escaped NUL in a note", wrap(compact(note).replace("fine", "fi\\u0000ne")), 400,
+        QStringLiteral("invalid_encoding"), QStringLiteral("events[0].data.text"));
     get("utf8: bad bytes in the path", "/api/v1/incidents/\xff\xfe", 400, badParameter, QStringLiteral("id"));
     QTest::newRow("utf8: bad bytes in the token")
         << QByteArray("GET") << events << QStringLiteral("bad-utf8") << QByteArray() << QByteArray() << 401
@@ -454,8 +465,9 @@ void TestHostileRequests::refused_data()
         QStringLiteral("events[0].data.text"));
     post("size: empty note", wrap(withData(note, QStringLiteral("text"), QString())), 422, invalidField,
         QStringLiteral("events[0].data.text"));
-    post("actor: NUL", wrap(with(note, QStringLiteral("actor"), QStringLiteral("al\u0000ice"))), 422,
-        invalidField, QStringLiteral("events[0].actor"));
+    // NUL is refused in every text of the body before any event is read (StrictJson): 400, not 422.
+    post("actor: NUL", wrap(with(note, QStringLiteral("actor"), QStringLiteral("al\u0000ice"))), 400,
+        QStringLiteral("invalid_encoding"), QStringLiteral("events[0].actor"));
     post("actor: newline", wrap(with(note, QStringLiteral("actor"), QStringLiteral("alice\nroot"))), 422,
         invalidField, QStringLiteral("events[0].actor"));
     post("size: actor of 101", wrap(with(note, QStringLiteral("actor"), QString(101, QLatin1Char('a')))), 422,
