@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Warroom {
 
@@ -90,15 +91,26 @@ IncidentSummary Projection::summarize(const IncidentState &state)
     return s;
 }
 
+BoardPosition BoardPosition::of(const IncidentSummary &summary)
+{
+    return {!summary.isOpen(), int(summary.severity), summary.declaredAt, summary.id};
+}
+
+bool BoardPosition::operator<(const BoardPosition &o) const
+{
+    return std::tie(resolved, severity, declaredAt, id)
+        < std::tie(o.resolved, o.severity, o.declaredAt, o.id);
+}
+
+bool BoardPosition::operator==(const BoardPosition &o) const
+{
+    return std::tie(resolved, severity, declaredAt, id)
+        == std::tie(o.resolved, o.severity, o.declaredAt, o.id);
+}
+
 bool Projection::boardLessThan(const IncidentSummary &a, const IncidentSummary &b)
 {
-    if (a.isOpen() != b.isOpen())
-        return a.isOpen();
-    if (a.severity != b.severity)
-        return int(a.severity) < int(b.severity);
-    if (a.declaredAt != b.declaredAt)
-        return a.declaredAt < b.declaredAt;
-    return a.id < b.id;
+    return BoardPosition::of(a) < BoardPosition::of(b);
 }
 
 void Projection::shareIndexesWith(const Projection &later)

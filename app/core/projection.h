@@ -29,6 +29,19 @@ struct IncidentSummary
     bool operator!=(const IncidentSummary &o) const { return !(*this == o); }
 };
 
+/// Where a row sorts on the board: open before resolved, then most severe, oldest, and the id to break ties.
+/// Ordered, so a page of the board can start after a position (GET /incidents?cursor=).
+struct BoardPosition
+{
+    bool resolved = false;
+    int severity = 0;
+    QDateTime declaredAt;
+    QString id;
+    [[nodiscard]] static BoardPosition of(const IncidentSummary &summary);
+    bool operator<(const BoardPosition &o) const;
+    bool operator==(const BoardPosition &o) const;
+};
+
 /// The fold of the whole log: every incident's state plus the board. Feeds the UI models and the server.
 class Projection
 {

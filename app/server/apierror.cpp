@@ -120,11 +120,13 @@ ApiError ApiError::unsupportedMediaType(const QString &message)
     return {415, QStringLiteral("unsupported_media_type"), message, {}, {}};
 }
 
-ApiError ApiError::tooManyRequests(int retryAfterSeconds)
+ApiError ApiError::tooManyRequests(int retryAfterSeconds, const QString &code, const QString &message)
 {
-    ApiError error {429, QStringLiteral("rate_limited"),
-        QStringLiteral("Too many requests with this token; try again in %1 s.").arg(retryAfterSeconds), {},
-        {}};
+    ApiError error {429, code,
+        !message.isEmpty()
+            ? message
+            : QStringLiteral("Too many requests with this token; try again in %1 s.").arg(retryAfterSeconds),
+        {}, {}};
     error.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
     return error;
 }

@@ -36,7 +36,9 @@ struct ApiError
     static ApiError payloadTooLarge(const QString &message, const QString &field = {});
     static ApiError headersTooLarge(const QString &message);
     static ApiError unsupportedMediaType(const QString &message);
-    static ApiError tooManyRequests(int retryAfterSeconds);
+    /// 429 with Retry-After; by default the per-token rate limit's answer.
+    static ApiError tooManyRequests(int retryAfterSeconds,
+        const QString &code = QStringLiteral("rate_limited"), const QString &message = {});
     static ApiError internal(const QString &message);
     /// The status for a refusal from validation or the store: 409 for "conflict" (the incident's state does
     /// not allow it), 422 for the other validation codes, 503 for "store_error".

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "boardcursor.h"
 #include "clock.h"
 #include "connectionguard.h"
 #include "hookformats.h"
 #include "serverlogging.h"
+#include "strictjson.h"
 #include "tlsconfig.h"
 
 #include <QHttpServerResponder>
@@ -74,31 +76,29 @@ QJsonValue timeOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(Wire::formatTime(time)) : QJsonValue(QJsonValue::Null);
 }
 
-/// The path of the first string (key or value) that is not valid UTF-16 (an unpaired surrogate from a
-/// \uD800 escape), or an empty string. Such text cannot be stored as UTF-8 without being changed.
-QString badStringPath(const QJsonValue &value, const QString &path)
+/// Reads a JSON request body strictly (StrictJson: no duplicate keys, NUL or unpaired surrogates) into
+/// @p document, or says why it is refused: wrong media type, over the size cap, not JSON. @p what names the
+/// content for the person ("the events"); @p tooLargeAdvice ends the size refusal.
+std::optional<ApiError> readJsonBody(const QHttpServerRequest &request, const QString &what,
+    const QString &tooLargeAdvice, QJsonDocument *document)
 {
-    if (value.isString())
-        return QStringView(value.toString()).isValidUtf16() ? QString() : path;
-    if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString bad = badStringPath(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
-            if (!bad.isEmpty())
-                return bad;
-        }
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString child = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
-            if (!QStringView(it.key()).isValidUtf16())
-                return child;
-            const QString bad = badStringPath(it.value(), child);
-            if (!bad.isEmpty())
-                return bad;
-        }
-    }
-    return {};
+    if (mediaType(request) != JsonType)
+        return ApiError::unsupportedMediaType(
+            QStringLiteral("Send %1 as JSON: Content-Type: application/json (got \"%2\").")
+                .arg(what, QString::fromLatin1(header(request, "Content-Type").left(80))));
+    const QByteArray body = request.body();
+    if (body.size() > ServerConfig::MaxBodyBytes)
+        return ApiError::payloadTooLarge(
+            QStringLiteral("The body is %1 bytes; at most %2 (1 MiB) are accepted.%3")
+                .arg(body.size())
+                .arg(ServerConfig::MaxBodyBytes)
+                .arg(tooLargeAdvice));
+    Error problem;
+    std::optional<QJsonDocument> parsed = StrictJson::parse(body, &problem);
+    if (!parsed)
+        return ApiError::badRequest(problem.code, problem.message, problem.field);
+    *document = std::move(*parsed);
+    return std::nullopt;
 }
 
 /// A whole non-negative number of at most @p digits digits; anything else (signs, exponents, spaces) is
@@ -112,6 +112,34 @@ std::optional<qint64> parseCount(const QString &text, int digits)
             return std::nullopt;
     }
     return text.toLongLong();
+}
+
+/// The query's parameters, or the refusal when one is given twice (which of the two would count is a guess).
+std::optional<ApiError> queryItems(const QHttpServerRequest &request, QList<QPair<QString, QString>> *items)
+{
+    *items = request.query().queryItems(QUrl::FullyDecoded);
+    QSet<QString> seen;
+    for (const auto &item : std::as_const(*items)) {
+        if (seen.contains(item.first))
+            return ApiError::badRequest(QStringLiteral("invalid_parameter"),
+                QStringLiteral("%1 is given twice.").arg(item.first.left(40)), item.first.left(40));
+        seen.insert(item.first);
+    }
+    return std::nullopt;
+}
+
+/// The limit query parameter: a whole number from 1 to @p max, or the refusal naming it.
+std::optional<ApiError> parseLimit(const QString &value, qint64 max, qint64 *limit)
+{
+    const auto parsed = parseCount(value, 4);
+    if (!parsed || *parsed < 1 || *parsed > max)
+        return ApiError::badRequest(QStringLiteral("invalid_parameter"),
+            QStringLiteral("limit must be a whole number from 1 to %1 (got \"%2\").")
+                .arg(max)
+                .arg(value.left(40)),
+            QStringLiteral("limit"));
+    *limit = *parsed;
+    return std::nullopt;
 }
 
 } // namespace
@@ -132,7 +160,7 @@ ApiServer::ApiServer(const ServerConfig &config, const Stores &stores, QObject *
     , m_stores(stores)
     , m_events(stores.events)
     , m_authenticator(stores.tokens)
-    , m_intake(config.severities)
+    , m_intake(config.severities, {config.hookIncidentLimit, config.hookIncidentWindowSeconds})
     , m_runbooks(stores.runbooks)
     , m_rateLimiter(config.rate, config.burst)
 {
@@ -211,6 +239,9 @@ ApiServer::ApiServer(const ServerConfig &config, const Stores &stores, QObject *
         QStringLiteral("Alerts received on the hooks (retries included)."));
     m_metrics.addCounter(
         QStringLiteral("warroom_hook_incidents_opened_total"), QStringLiteral("Incidents the hooks opened."));
+    m_metrics.addCounter(QStringLiteral("warroom_hook_storm_refused_total"),
+        QStringLiteral(
+            "Hook deliveries refused with 429 during an alert storm whose incident was resolved."));
 
     m_hub = new LongPollHub([this](LongPollHub::Waiter &waiter) { answerWaiter(waiter); }, this);
     connect(
@@ -427,13 +458,10 @@ std::optional<ApiServer::Response> ApiServer::getEvents(Call &call)
     qint64 after = 0;
     qint64 limit = ServerConfig::DefaultLimit;
     qint64 wait = 0;
-    const QList<QPair<QString, QString>> items = call.request.query().queryItems(QUrl::FullyDecoded);
-    QSet<QString> seen;
+    QList<QPair<QString, QString>> items;
+    if (std::optional<ApiError> refusal = queryItems(call.request, &items))
+        return Response::error(*refusal);
     for (const auto &[key, value] : items) {
-        if (seen.contains(key))
-            return Response::error(ApiError::badRequest(QStringLiteral("invalid_parameter"),
-                QStringLiteral("%1 is given twice.").arg(key.left(40)), key.left(40)));
-        seen.insert(key);
         if (key == QLatin1String("after")) {
             const auto parsed = parseCount(value, 18);
             if (!parsed)
@@ -443,14 +471,8 @@ std::optional<ApiServer::Response> ApiServer::getEvents(Call &call)
                     key));
             after = *parsed;
         } else if (key == QLatin1String("limit")) {
-            const auto parsed = parseCount(value, 4);
-            if (!parsed || *parsed < 1 || *parsed > ServerConfig::MaxLimit)
-                return Response::error(ApiError::badRequest(QStringLiteral("invalid_parameter"),
-                    QStringLiteral("limit must be a whole number from 1 to %1 (got \"%2\").")
-                        .arg(ServerConfig::MaxLimit)
-                        .arg(value.left(40)),
-                    key));
-            limit = *parsed;
+            if (std::optional<ApiError> refusal = parseLimit(value, ServerConfig::MaxLimit, &limit))
+                return Response::error(*refusal);
         } else if (key == QLatin1String("wait")) {
             const auto parsed = parseCount(value, 2);
             if (!parsed || *parsed > ServerConfig::MaxWaitSeconds)
@@ -477,6 +499,7 @@ std::optional<ApiServer::Response> ApiServer::getEvents(Call &call)
         waiter.method = call.method;
         waiter.closeAfter = call.closeAfter;
         waiter.started = call.started;
+        waiter.authorization = header(call.request, "Authorization");
         m_guard->setParked(call.socket, true);
         m_hub->park(std::move(waiter), int(wait * 1000));
         return std::nullopt;
@@ -512,7 +535,14 @@ ApiServer::Response ApiServer::eventsResponse(qint64 after, int limit)
 
 void ApiServer::answerWaiter(LongPollHub::Waiter &waiter)
 {
-    const Response response = eventsResponse(waiter.after, waiter.limit);
+    // The token may have been revoked while the request was parked (warroomd token revoke, another process):
+    // the store decides again, so that a revoked token never receives another event.
+    ApiError refusal;
+    const bool stillValid = m_authenticator.authenticate(waiter.authorization, &refusal).has_value();
+    if (!stillValid && refusal.status == 401)
+        m_metrics.increment(QStringLiteral("warroom_auth_failures_total"));
+    const Response response
+        = stillValid ? eventsResponse(waiter.after, waiter.limit) : Response::error(refusal);
     send(*waiter.responder, waiter.socket, response, waiter.closeAfter);
     m_metrics.observeRequest(
         waiter.route, waiter.method, response.status, double(waiter.started.nsecsElapsed()) / 1e9);
@@ -528,34 +558,14 @@ void ApiServer::onAppended(qint64 lastSeq)
 
 std::optional<ApiServer::Response> ApiServer::postEvents(Call &call)
 {
-    if (mediaType(call.request) != JsonType)
-        return Response::error(ApiError::unsupportedMediaType(
-            QStringLiteral("Send the events as JSON: Content-Type: application/json (got \"%1\").")
-                .arg(QString::fromLatin1(header(call.request, "Content-Type").left(80)))));
-    const QByteArray body = call.request.body();
-    if (body.size() > ServerConfig::MaxBodyBytes)
-        return Response::error(ApiError::payloadTooLarge(
-            QStringLiteral("The body is %1 bytes; at most %2 (1 MiB) are accepted. Split the batch.")
-                .arg(body.size())
-                .arg(ServerConfig::MaxBodyBytes)));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Response::error(ApiError::badRequest(QStringLiteral("malformed_json"),
-            QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                .arg(parseError.errorString())
-                .arg(parseError.offset)));
+    QJsonDocument document;
+    if (std::optional<ApiError> refusal = readJsonBody(
+            call.request, QStringLiteral("the events"), QStringLiteral(" Split the batch."), &document))
+        return Response::error(*refusal);
     if (!document.isObject())
         return Response::error(ApiError::badRequest(QStringLiteral("invalid_request"),
             QStringLiteral("The body must be a JSON object: {\"events\": [ … ]}.")));
     const QJsonObject root = document.object();
-    if (const QString bad = badStringPath(root, {}); !bad.isEmpty())
-        return Response::error(ApiError::badRequest(QStringLiteral("invalid_encoding"),
-            QStringLiteral(
-                "%1: the text holds an unpaired UTF-16 surrogate (\\uD800–\\uDFFF escape) and is not "
-                "valid Unicode.")
-                .arg(bad),
-            bad));
     const QJsonValue eventsValue = root.value(QStringLiteral("events"));
     if (!eventsValue.isArray())
         return Response::error(ApiError::badRequest(QStringLiteral("invalid_request"),
@@ -618,16 +628,40 @@ ApiServer::Response ApiServer::postedResponse(
     });
 }
 
-std::optional<ApiServer::Response> ApiServer::getIncidents(Call &)
+std::optional<ApiServer::Response> ApiServer::getIncidents(Call &call)
 {
+    std::optional<BoardPosition> after;
+    qint64 limit = ServerConfig::DefaultBoardLimit;
+    QList<QPair<QString, QString>> items;
+    if (std::optional<ApiError> refusal = queryItems(call.request, &items))
+        return Response::error(*refusal);
+    for (const auto &[key, value] : items) {
+        if (key == QLatin1String("cursor")) {
+            after = BoardCursor::parse(value);
+            if (!after)
+                return Response::error(ApiError::badRequest(QStringLiteral("invalid_parameter"),
+                    QStringLiteral("cursor must be a next_cursor from an earlier answer (got \"%1\").")
+                        .arg(value.left(40)),
+                    key));
+        } else if (key == QLatin1String("limit")) {
+            if (std::optional<ApiError> refusal = parseLimit(value, ServerConfig::MaxLimit, &limit))
+                return Response::error(*refusal);
+        }
+    }
     Error error;
     if (!m_events.refresh(&error))
         return Response::error(ApiError::fromError(error));
     QJsonArray incidents;
     const QList<IncidentSummary> board = m_events.projection().board();
+    // The board is sorted by position: the page starts at the first row past the cursor.
+    const auto first = !after ? board.cbegin()
+                              : std::partition_point(board.cbegin(), board.cend(),
+                                  [&](const IncidentSummary &s) { return !(*after < BoardPosition::of(s)); });
+    const auto end = board.cend() - first > limit ? first + limit : board.cend();
     const QDateTime now = Clock::now();
     const qint64 overdueAfter = qint64(m_config.unacknowledgedMinutes) * 60 * 1000;
-    for (const IncidentSummary &s : board) {
+    for (auto it = first; it != end; ++it) {
+        const IncidentSummary &s = *it;
         // How long an open incident has waited for a commander (DESIGN §8); null once it has one.
         const bool waiting = s.isOpen() && !s.isAcknowledged() && s.declaredAt.isValid();
         const qint64 waited = waiting ? qMax<qint64>(0, s.declaredAt.msecsTo(now)) : 0;
@@ -650,8 +684,13 @@ std::optional<ApiServer::Response> ApiServer::getIncidents(Call &)
             {QStringLiteral("overdue_ack"), waiting && waited >= overdueAfter},
         });
     }
+    const QJsonValue next = end == board.cend()
+        ? QJsonValue(QJsonValue::Null)
+        : QJsonValue(BoardCursor::after(BoardPosition::of(*(end - 1))));
     return Response::json({
         {QStringLiteral("incidents"), incidents},
+        {QStringLiteral("next_cursor"), next},
+        {QStringLiteral("total"), board.size()},
         {QStringLiteral("unacknowledged_minutes"), m_config.unacknowledgedMinutes},
         {QStringLiteral("last_seq"), m_events.lastSeq()},
     });
@@ -789,34 +828,14 @@ std::optional<ApiServer::Response> ApiServer::hooks(Call &call)
         return Response::error(
             ApiError::notFound(QStringLiteral("There is no hook \"%1\": the hooks are %2.")
                                    .arg(name.left(64), HookFormats::names().join(QStringLiteral(", ")))));
-    if (mediaType(call.request) != JsonType)
-        return Response::error(ApiError::unsupportedMediaType(
-            QStringLiteral("Send the alert as JSON: Content-Type: application/json (got \"%1\").")
-                .arg(QString::fromLatin1(header(call.request, "Content-Type").left(80)))));
-    const QByteArray body = call.request.body();
-    if (body.size() > ServerConfig::MaxBodyBytes)
-        return Response::error(
-            ApiError::payloadTooLarge(QStringLiteral("The body is %1 bytes; at most %2 (1 MiB) are accepted.")
-                                          .arg(body.size())
-                                          .arg(ServerConfig::MaxBodyBytes)));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Response::error(ApiError::badRequest(QStringLiteral("malformed_json"),
-            QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                .arg(parseError.errorString())
-                .arg(parseError.offset)));
+    QJsonDocument document;
+    if (std::optional<ApiError> refusal
+        = readJsonBody(call.request, QStringLiteral("the alert"), {}, &document))
+        return Response::error(*refusal);
     if (!document.isObject())
         return Response::error(ApiError::badRequest(QStringLiteral("invalid_payload"),
             QStringLiteral("The body must be a JSON object: the %1 payload (see docs/API.md).").arg(name)));
     const QJsonObject root = document.object();
-    if (const QString bad = badStringPath(root, {}); !bad.isEmpty())
-        return Response::error(ApiError::badRequest(QStringLiteral("invalid_encoding"),
-            QStringLiteral(
-                "%1: the text holds an unpaired UTF-16 surrogate (\\uD800–\\uDFFF escape) and is not "
-                "valid Unicode.")
-                .arg(bad),
-            bad));
     HookPayload payload;
     Error problem;
     if (!HookFormats::parse(name, root, &payload, &problem)) {
@@ -834,6 +853,15 @@ std::optional<ApiServer::Response> ApiServer::hooks(Call &call)
         payload, m_events.upcoming(), [this](const QString &id) { return m_events.knows(id); },
         call.principal.name);
     m_metrics.increment(QStringLiteral("warroom_hook_alerts_total"), plan.alerts);
+    if (plan.retryAfterSeconds > 0) {
+        m_metrics.increment(QStringLiteral("warroom_hook_storm_refused_total"));
+        qCWarning(lcServer).noquote()
+            << "hook" << name << "from" << call.principal.name << "refused:" << plan.ignored;
+        return Response::error(
+            ApiError::tooManyRequests(plan.retryAfterSeconds, QStringLiteral("alert_storm"),
+                QStringLiteral("Alert storm: %1. The alerts were not recorded; send them again then.")
+                    .arg(plan.ignored)));
+    }
 
     QJsonObject answer {
         {QStringLiteral("incident"),
@@ -845,6 +873,8 @@ std::optional<ApiServer::Response> ApiServer::hooks(Call &call)
     };
     if (!plan.ignored.isEmpty())
         answer.insert(QStringLiteral("ignored"), plan.ignored);
+    if (plan.storm)
+        answer.insert(QStringLiteral("storm"), true);
     if (name == QLatin1String("pagerduty"))
         answer.insert(QStringLiteral("dedup_key"), payload.key);
     qCInfo(lcServer).noquote() << "hook" << name << "from" << call.principal.name << ":" << plan.alerts

@@ -38,6 +38,7 @@ public:
         QByteArray method;
         bool closeAfter = false; ///< the client sent "Connection: close"
         QElapsedTimer started; ///< since the request arrived
+        QByteArray authorization; ///< checked again when answered: a token revoked meanwhile gets no events
     };
     /// Writes the answer for @p waiter (events after waiter.after, or none when it timed out).
     using Answer = std::function<void(Waiter &waiter)>;

@@ -100,16 +100,22 @@ bool ServerConfig::set(const QString &key, const QString &value, QString *error)
         return number(1, 1e6, &burst);
     if (key == QLatin1String("unacknowledged_minutes"))
         return whole(1, 1440, &unacknowledgedMinutes);
+    if (key == QLatin1String("hook_incident_limit"))
+        return whole(0, 100000, &hookIncidentLimit);
+    if (key == QLatin1String("hook_incident_window"))
+        return whole(60, 86400, &hookIncidentWindowSeconds);
     if (key == QLatin1String("severity_map"))
         return severities.parseMap(value, error);
     if (key == QLatin1String("default_severity"))
         return severities.setDefaultSeverity(value, error);
     if (key == QLatin1String("severity_label"))
         return severities.setLabel(value, error);
-    *error = QStringLiteral("unknown setting \"%1\" (known: listen, db, tls_cert, tls_key, idle_timeout, "
-                            "head_timeout, max_connections, max_connections_per_host, rate, burst, "
-                            "unacknowledged_minutes, severity_label, severity_map, default_severity)")
-                 .arg(key);
+    *error
+        = QStringLiteral("unknown setting \"%1\" (known: listen, db, tls_cert, tls_key, idle_timeout, "
+                         "head_timeout, max_connections, max_connections_per_host, rate, burst, "
+                         "unacknowledged_minutes, hook_incident_limit, hook_incident_window, severity_label, "
+                         "severity_map, default_severity)")
+              .arg(key);
     return false;
 }
 

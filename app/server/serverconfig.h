@@ -22,6 +22,8 @@ namespace Warroom {
 ///     rate = 50                               ; requests per second per token (0 = no limit)
 ///     burst = 100
 ///     unacknowledged_minutes = 5              ; an open incident with no commander this long is overdue
+///     hook_incident_limit = 20                ; incidents one hook token may open per window (0 = no cap)
+///     hook_incident_window = 600              ; seconds; past the limit, new alerts join an alert storm
 ///     severity_label = severity               ; incoming alerts: the label with the severity word
 ///     severity_map = critical=SEV1, error=SEV2, major=SEV2, warning=SEV3, info=SEV4
 ///     default_severity = SEV3
@@ -32,6 +34,7 @@ struct ServerConfig
     static constexpr int MaxWaitSeconds = 60;
     static constexpr int DefaultLimit = 500;
     static constexpr int MaxLimit = 1000;
+    static constexpr int DefaultBoardLimit = 200; ///< GET /incidents rows per page without ?limit
 
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = DefaultPort;
@@ -45,6 +48,8 @@ struct ServerConfig
     double rate = 50;
     double burst = 100;
     int unacknowledgedMinutes = 5;
+    int hookIncidentLimit = 20;
+    int hookIncidentWindowSeconds = 600;
     SeverityMapping severities; ///< of incoming alerts
 
     /// "127.0.0.1:8470", "[::1]:8470", "localhost:0" (0 = any free port).

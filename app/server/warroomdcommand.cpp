@@ -148,7 +148,7 @@ int tokenCommand(const QCommandLineParser &parser, const Options &o, const QStri
 {
     const QString sub = positional.value(1);
     if (sub != QLatin1String("create") && sub != QLatin1String("list") && sub != QLatin1String("revoke")) {
-        printErr(QStringLiteral("warroomd: token wants create, list or revoke (see warroomd --help)"));
+        printErr(QStringLiteral("warroomd: token wants create, list or revoke (see warroomd token --help)"));
         return WarroomdCommand::Usage;
     }
     const bool create = sub == QLatin1String("create");
@@ -295,52 +295,79 @@ int backup(const QCommandLineParser &parser, const Options &o, const QStringList
 
 } // namespace
 
+namespace {
+
+// The help, in blocks: warroomd --help shows them all, warroomd COMMAND --help only that command's.
+const char *const ServeCommand
+    = "  serve                        Serve the API; prints \"warroomd listening on URL\" once ready.\n"
+      "                               SIGTERM or SIGINT stops it cleanly.\n";
+const char *const TokenCommands
+    = "  token create --name NAME --role viewer|responder|hook|admin\n"
+      "                               Make a token and print it: the only time it is shown.\n"
+      "  token list                   Name, role, created and revoked of every token (never the token).\n"
+      "  token revoke NAME            Revoke the valid token called NAME; requests it has parked are\n"
+      "                               refused too.\n";
+const char *const BackupCommand
+    = "  backup FILE                  SQLite: a consistent copy of the database in FILE.\n"
+      "                               PostgreSQL: the event log as JSON Lines (pg_dump for "
+      "the rest).\n";
+const char *const StoreOptions
+    = "  --db PATH|URL                A SQLite file, or postgresql://user[:password]@host[:port]/dbname\n"
+      "                               (also ?host=/socket/folder). Default: %1\n"
+      "  --config FILE                An INI file with a [server] section (every key: warroomd(8) and\n"
+      "                               /etc/warroomd/warroomd.conf); options given here win.\n";
+const char *const ServeOptions
+    = "  --listen HOST:PORT           serve: address and port (default 127.0.0.1:8470; port 0: any free "
+      "one).\n"
+      "  --tls-cert FILE              serve: PEM certificate (chain) for HTTPS.\n"
+      "  --tls-key FILE               serve: its unencrypted PEM private key.\n"
+      "  --idle-timeout SECONDS       serve: close connections idle this long (default 60).\n"
+      "  --head-timeout SECONDS       serve: close a connection whose request line and headers have not\n"
+      "                               all arrived this long after it opened or its head began (default 10).\n"
+      "  --max-connections N          serve: at most N open connections (default 512); beyond, the longest\n"
+      "                               idle keep-alive one is closed to make room, else the new one.\n"
+      "  --max-connections-per-host N serve: at most N open connections from one client address\n"
+      "                               (default 64); beyond, the new one is closed at once.\n"
+      "  --rate PER_SECOND            serve: requests per second per token (default 50; 0 = no limit).\n"
+      "  --burst N                    serve: requests a token may make at once (default 100).\n";
+const char *const TokenOptions = "  --name NAME, --role ROLE     token create: the token's name and role.\n";
+const char *const CommonOptions
+    = "  -h, --help                   This help (warroomd COMMAND --help: that command's).\n"
+      "  -v, --version                The version.\n"
+      "\n"
+      "Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.\n";
+
+QString helpOf(std::initializer_list<const char *> blocks)
+{
+    QString text;
+    for (const char *block : blocks)
+        text += QLatin1String(block);
+    return text.arg(ServerConfig::defaultDatabase());
+}
+
+} // namespace
+
 QString WarroomdCommand::helpText()
 {
-    return QStringLiteral(
-        "Usage: warroomd <command> [options]\n"
-        "\n"
-        "The Warroom sync server: REST API with long-poll push, tokens and roles, on SQLite or PostgreSQL.\n"
-        "\n"
-        "Commands:\n"
-        "  serve                        Serve the API; prints \"warroomd listening on URL\" once ready.\n"
-        "                               SIGTERM or SIGINT stops it cleanly.\n"
-        "  token create --name NAME --role viewer|responder|hook|admin\n"
-        "                               Make a token and print it: the only time it is shown.\n"
-        "  token list                   Name, role, created and revoked of every token (never the token).\n"
-        "  token revoke NAME            Revoke the valid token called NAME.\n"
-        "  backup FILE                  SQLite: a consistent copy of the database in FILE.\n"
-        "                               PostgreSQL: the event log as JSON Lines (pg_dump for the rest).\n"
-        "\n"
-        "Options:\n"
-        "  --db PATH|URL                A SQLite file, or postgresql://user[:password]@host[:port]/dbname\n"
-        "                               (also ?host=/socket/folder). Default: %1\n"
-        "  --config FILE                An INI file with a [server] section (listen, db, tls_cert, tls_key,\n"
-        "                               idle_timeout, head_timeout, max_connections, "
-        "max_connections_per_host,\n"
-        "                               rate, burst, unacknowledged_minutes, severity_label, severity_map,\n"
-        "                               default_severity); options given here win.\n"
-        "  --listen HOST:PORT           serve: address and port (default 127.0.0.1:8470; port 0: any free "
-        "one).\n"
-        "  --tls-cert FILE              serve: PEM certificate (chain) for HTTPS.\n"
-        "  --tls-key FILE               serve: its unencrypted PEM private key.\n"
-        "  --idle-timeout SECONDS       serve: close connections idle this long (default 60).\n"
-        "  --head-timeout SECONDS       serve: close a connection whose request line and headers have not\n"
-        "                               all arrived this long after it opened or its head began (default "
-        "10).\n"
-        "  --max-connections N          serve: at most N open connections (default 512); beyond, the "
-        "longest\n"
-        "                               idle keep-alive one is closed to make room, else the new one.\n"
-        "  --max-connections-per-host N serve: at most N open connections from one client address\n"
-        "                               (default 64); beyond, the new one is closed at once.\n"
-        "  --rate PER_SECOND            serve: requests per second per token (default 50; 0 = no limit).\n"
-        "  --burst N                    serve: requests a token may make at once (default 100).\n"
-        "  --name NAME, --role ROLE     token create: the token's name and role.\n"
-        "  -h, --help                   This help.\n"
-        "  -v, --version                The version.\n"
-        "\n"
-        "Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.\n")
-        .arg(ServerConfig::defaultDatabase());
+    return helpOf({"Usage: warroomd <command> [options]\n\n"
+                   "The Warroom sync server: REST API with long-poll push, tokens and roles, on SQLite or "
+                   "PostgreSQL.\n\nCommands:\n",
+        ServeCommand, TokenCommands, BackupCommand, "\nOptions:\n", StoreOptions, ServeOptions, TokenOptions,
+        CommonOptions});
+}
+
+QString WarroomdCommand::helpText(const QString &command)
+{
+    if (command == QLatin1String("serve"))
+        return helpOf({"Usage: warroomd serve [options]\n\n", ServeCommand, "\nOptions:\n", StoreOptions,
+            ServeOptions, CommonOptions});
+    if (command == QLatin1String("token"))
+        return helpOf({"Usage: warroomd token create|list|revoke [options]\n\n", TokenCommands,
+            "\nOptions:\n", StoreOptions, TokenOptions, CommonOptions});
+    if (command == QLatin1String("backup"))
+        return helpOf({"Usage: warroomd backup FILE [options]\n\n", BackupCommand, "\nOptions:\n",
+            StoreOptions, CommonOptions});
+    return helpText();
 }
 
 int WarroomdCommand::run(const QStringList &arguments)
@@ -355,7 +382,7 @@ int WarroomdCommand::run(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(o.help)) {
-        printOut(helpText());
+        printOut(helpText(parser.positionalArguments().value(0)));
         return Ok;
     }
     if (parser.isSet(o.version)) {
@@ -385,7 +412,7 @@ int WarroomdCommand::run(const QStringList &arguments)
     }
     if (command == QLatin1String("serve")) {
         if (positional.size() > 1 || parser.isSet(o.name) || parser.isSet(o.role)) {
-            printErr(QStringLiteral("warroomd: serve takes options only (see warroomd --help)"));
+            printErr(QStringLiteral("warroomd: serve takes options only (see warroomd serve --help)"));
             return Usage;
         }
         return serve(parser, o);

@@ -15,6 +15,8 @@ public:
     /// Runs the command in @p arguments (argv, the program name first); returns the exit code.
     static int run(const QStringList &arguments);
     [[nodiscard]] static QString helpText();
+    /// The help of one command (serve, token, backup); the whole help for any other word.
+    [[nodiscard]] static QString helpText(const QString &command);
 };
 
 } // namespace Warroom

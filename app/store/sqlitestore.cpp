@@ -407,6 +407,18 @@ bool SqliteStore::Private::open(const QString &rawPath, int targetVersion, Error
     busyTimeoutMs = s_busyTimeoutMs;
     if (!checkFile(error))
         return false;
+    // A new database holds the whole log and the token hashes: only its owner may read it. SQLite gives the
+    // -wal and -shm files the mode of the database file.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            setError(error,
+                Error::store(
+                    QStringLiteral("Cannot create the event store %1: %2.").arg(path, file.errorString())));
+            return false;
+        }
+    }
 
     connectionName
         = QStringLiteral("warroom-store-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void pagerDutyTriggerAcknowledgeResolve();
     void genericAndGrafana();
     void severityFollowsTheConfiguredMap();
+    void alertStormGathersNewKeys();
 
 private:
     /// Plans @p payload on the log, checks every event validates, and stores it; the clock moves 30 s on.
@@ -378,6 +379,63 @@ void TestAlertIntake::severityFollowsTheConfiguredMap()
         = deliver(parsed(QStringLiteral("pagerduty"), QStringLiteral("pagerduty-trigger")), intake);
     QCOMPARE(pd.events.first().data.value(QStringLiteral("severity")).toString(),
         QStringLiteral("SEV4")); // error: default
+}
+
+/// Past AlertStormLimit::incidents new incidents in a window, new keys join one storm incident; a resolved storm
+/// refuses new keys until its window ends; after the window, a key opens its own incident again.
+void TestAlertIntake::alertStormGathersNewKeys()
+{
+    const AlertIntake intake(SeverityMapping(), {3, 600});
+    const HookPayload base = parsed(QStringLiteral("alertmanager"), QStringLiteral("alertmanager-firing"));
+    const auto withKey = [&](int i) {
+        HookPayload payload = base;
+        payload.key = QStringLiteral("{}:{alertname=\"Storm%1\"}").arg(i);
+        return payload;
+    };
+    QStringList opened;
+    for (int i = 0; i < 3; ++i) {
+        const AlertIntake::Plan plan = deliver(withKey(i), intake);
+        QVERIFY(plan.creates);
+        QVERIFY(!plan.storm);
+        opened << plan.incident;
+    }
+
+    const AlertIntake::Plan storm = deliver(withKey(3), intake);
+    QVERIFY(storm.creates);
+    QVERIFY(storm.storm);
+    QVERIFY(!opened.contains(storm.incident));
+    const IncidentState *state = m_log.incident(storm.incident);
+    QVERIFY(state);
+    QVERIFY2(state->title().startsWith(QLatin1String("Alert storm: am-prod")), qPrintable(state->title()));
+    QVERIFY(int(state->severity()) <= int(Severity::Sev2));
+    QCOMPARE(m_log.summary(storm.incident).firingAlerts, 2);
+
+    const AlertIntake::Plan joined = deliver(withKey(4), intake);
+    QCOMPARE(joined.incident, storm.incident);
+    QVERIFY(!joined.creates);
+    QVERIFY(joined.storm);
+    QCOMPARE(m_log.size(), 4);
+    // The keys stay with the storm: a later alert of one follows it there; a retry adds nothing.
+    HookPayload later = withKey(3);
+    later.alerts[0].startsAt = later.alerts[0].startsAt.addSecs(60);
+    QCOMPARE(deliver(later, intake).incident, storm.incident);
+    QVERIFY(deliver(withKey(4), intake).events.isEmpty());
+
+    // People resolved the storm while it goes on: new keys are refused for the rest of the window.
+    store(EventFactory(QStringLiteral("alice")).setStatus(storm.incident, Status::Resolved));
+    const AlertIntake::Plan refused = deliver(withKey(5), intake);
+    QVERIFY(refused.events.isEmpty());
+    QVERIFY2(refused.retryAfterSeconds > 0 && refused.retryAfterSeconds <= 600,
+        qPrintable(QString::number(refused.retryAfterSeconds)));
+    QVERIFY(refused.ignored.contains(QLatin1String("alert storm")));
+    QCOMPARE(m_log.size(), 4);
+
+    // The window has passed: a new key opens its own incident again.
+    m_clock->advanceSecs(1200);
+    const AlertIntake::Plan calm = deliver(withKey(5), intake);
+    QVERIFY(calm.creates);
+    QVERIFY(!calm.storm);
+    QCOMPARE(m_log.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestAlertIntake)

@@ -3,8 +3,11 @@
 #include "serversupport.h"
 #include "sqlitestore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslConfiguration>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void laterEventsMayReferToEarlierOnes();
     void stateConflictIs409();
     void incidentsAndStateHash();
+    void boardPages();
     void runbooks();
     void putRunbookErrors_data();
     void putRunbookErrors();
@@ -59,6 +63,7 @@ private Q_SLOTS:
     void rateLimit();
     void tokenCommands();
     void backupCommand();
+    void newDatabaseIsPrivate();
     void configFile();
     void commandLine_data();
     void commandLine();
@@ -414,6 +419,61 @@ void TestApiServer::incidentsAndStateHash()
     QCOMPARE(bad.errorField(), QStringLiteral("id"));
 }
 
+/// GET /incidents pages by cursor: the pages together are the board, no row twice and none skipped, even when
+/// an incident is declared between two pages.
+void TestApiServer::boardPages()
+{
+    const QStringList severities {QStringLiteral("SEV1"), QStringLiteral("SEV2"), QStringLiteral("SEV3")};
+    QList<QJsonObject> batch;
+    for (int i = 0; i < 23; ++i)
+        batch.append(
+            Events::declared(Events::newId(), QStringLiteral("Paged %1").arg(i), severities.at(i % 3)));
+    QCOMPARE(post(batch).status, 200);
+    const auto ids = [](const HttpReply &reply) {
+        QStringList list;
+        for (const QJsonValue &value : reply.json.value(QStringLiteral("incidents")).toArray())
+            list.append(value[QStringLiteral("id")].toString());
+        return list;
+    };
+    const HttpReply whole = m_http->get(QStringLiteral("/api/v1/incidents?limit=1000"), m_viewer);
+    QCOMPARE(whole.status, 200);
+    QVERIFY(whole.json.value(QStringLiteral("next_cursor")).isNull());
+    const QStringList board = ids(whole);
+    QCOMPARE(whole.json.value(QStringLiteral("total")).toInt(), board.size());
+    QVERIFY(board.size() >= 23);
+
+    const QString between = Events::newId();
+    const QJsonObject declaredBetween
+        = Events::declared(between, QStringLiteral("Declared between two pages"), QStringLiteral("SEV1"));
+    QStringList paged;
+    QString cursor;
+    int pages = 0;
+    do {
+        const QString path = QStringLiteral("/api/v1/incidents?limit=7")
+            + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor);
+        const HttpReply page = m_http->get(path, m_viewer);
+        QVERIFY2(page.status == 200, qPrintable(page.describe()));
+        const QStringList rows = ids(page);
+        QVERIFY(rows.size() <= 7);
+        paged += rows;
+        cursor = page.json.value(QStringLiteral("next_cursor")).toString();
+        if (++pages == 1)
+            QCOMPARE(post({declaredBetween}).status, 200);
+    } while (!cursor.isEmpty() && pages < 100);
+    // Every row of the board once and in order; the newcomer at most once, wherever it sorts.
+    QVERIFY(paged.count(between) <= 1);
+    paged.removeAll(between);
+    QCOMPARE(paged, board);
+
+    for (const QString &query : {QStringLiteral("cursor=abc"), QStringLiteral("cursor="),
+             QStringLiteral("limit=0"), QStringLiteral("limit=1001"), QStringLiteral("limit=2&limit=3")}) {
+        const HttpReply bad = m_http->get(QStringLiteral("/api/v1/incidents?") + query, m_viewer);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.errorCode(), QStringLiteral("invalid_parameter"));
+        QCOMPARE(bad.errorField(), query.section(QLatin1Char('='), 0, 0));
+    }
+}
+
 void TestApiServer::runbooks()
 {
     HttpReply list = m_http->get(QStringLiteral("/api/v1/runbooks"), m_viewer);
@@ -635,9 +695,30 @@ void TestApiServer::tokenCommands()
     QCOMPARE(badRole.exitCode, 2);
     QVERIFY2(badRole.err.contains("viewer, responder, hook, admin"), badRole.err.constData());
 
+    // A long-poll parked before the revocation: once it is parked (the gauge says so), revoke, then append.
+    const auto openLongPolls = [this] {
+        return metric(m_http->get(QStringLiteral("/metrics"), m_viewer).body, "warroom_longpolls_open");
+    };
+    const double parkedBefore = openLongPolls();
+    QNetworkReply *parked
+        = m_http->startGet(QStringLiteral("/api/v1/events?after=%1&wait=30").arg(lastSeq()), token);
+    QElapsedTimer sent;
+    sent.start();
+    QTRY_VERIFY_WITH_TIMEOUT(openLongPolls() > parkedBefore, 10000);
+
     CliResult revoke = runWarroomd({QStringLiteral("token"), QStringLiteral("revoke"),
         QStringLiteral("temp-bot"), QStringLiteral("--db"), db});
     QCOMPARE(revoke.exitCode, 0);
+    QCOMPARE(post({Events::declared(
+                      Events::newId(), QStringLiteral("After a revocation"), QStringLiteral("SEV3"))})
+                 .status,
+        200);
+    QTRY_VERIFY_WITH_TIMEOUT(parked->isFinished(), 10000);
+    const HttpReply late = HttpClient::collect(parked, sent.elapsed());
+    parked->deleteLater();
+    QCOMPARE(late.status, 401);
+    QVERIFY2(!late.body.contains("After a revocation"), late.body.constData());
+    QVERIFY(!late.json.contains(QStringLiteral("events")));
     // Revoked: refused by the running server at once.
     const HttpReply refused = m_http->get(QStringLiteral("/api/v1/incidents"), token);
     QCOMPARE(refused.status, 401);
@@ -650,6 +731,21 @@ void TestApiServer::tokenCommands()
         QStringLiteral("--db"), db});
     QCOMPARE(revoke.exitCode, 1);
     QVERIFY2(revoke.err.contains("no valid token"), revoke.err.constData());
+}
+
+/// A database a person creates with a command (here: the first token) is readable by its owner only, and so
+/// are the files SQLite makes beside it.
+void TestApiServer::newDatabaseIsPrivate()
+{
+    const QString db = m_db->filePath(QStringLiteral("by-hand.db"));
+    QVERIFY(!QFileInfo::exists(db));
+    QVERIFY(!createToken(db, QStringLiteral("first"), QStringLiteral("admin")).isEmpty());
+    const QFileDevice::Permissions ownerOnly
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (suffix.isEmpty() || QFileInfo::exists(db + suffix))
+            QCOMPARE(QFileInfo(db + suffix).permissions(), ownerOnly);
+    }
 }
 
 void TestApiServer::backupCommand()
@@ -726,6 +822,14 @@ void TestApiServer::commandLine_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("version") << QStringList {QStringLiteral("--version")} << 0 << "warroomd " WARROOM_VERSION;
     QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0 << "token create --name NAME";
+    QTest::newRow("serve help") << QStringList {QStringLiteral("serve"), QStringLiteral("--help")} << 0
+                                << "Usage: warroomd serve [options]";
+    QTest::newRow("token help") << QStringList {QStringLiteral("token"), QStringLiteral("--help")} << 0
+                                << "Usage: warroomd token create|list|revoke";
+    QTest::newRow("token create help") << QStringList {QStringLiteral("token"), QStringLiteral("create"),
+        QStringLiteral("-h")} << 0 << "--name NAME, --role ROLE";
+    QTest::newRow("backup help") << QStringList {QStringLiteral("--help"), QStringLiteral("backup")} << 0
+                                 << "Usage: warroomd backup FILE";
     QTest::newRow("nothing") << QStringList {} << 2 << "Usage: warroomd";
     QTest::newRow("unknown command") << QStringList {QStringLiteral("launch")} << 2 << "unknown command";
     QTest::newRow("unknown option") << QStringList {QStringLiteral("serve"), QStringLiteral("--colour")} << 2
@@ -761,6 +865,9 @@ void TestApiServer::commandLine()
     QVERIFY2(result.exitCode == exitCode, (result.out + result.err).constData());
     QVERIFY2(
         QString::fromUtf8(result.out + result.err).contains(says), (result.out + result.err).constData());
+    // A command's own help leaves the other commands out.
+    if (exitCode == 0 && arguments.size() > 1)
+        QVERIFY2(!result.out.contains("Usage: warroomd <command>"), result.out.constData());
 }
 
 void TestApiServer::tls()

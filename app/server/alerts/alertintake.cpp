@@ -61,9 +61,52 @@ QString knownName(const Projection &log, const QString &incident, const QString 
 
 } // namespace
 
-AlertIntake::AlertIntake(const SeverityMapping &severities)
+AlertIntake::AlertIntake(const SeverityMapping &severities, AlertStormLimit storm)
     : m_severities(severities)
+    , m_storm(storm)
 { }
+
+int AlertIntake::declaredSince(const Projection &log, const QString &actor, const QDateTime &since)
+{
+    int count = 0;
+    for (const QString &id : log.incidentIds()) {
+        const IncidentState *state = log.incident(id);
+        if (state && state->declaredBy() == actor && state->milestones().declared >= since)
+            ++count;
+    }
+    return count;
+}
+
+bool AlertIntake::joinStorm(const Projection &log, const QString &source, const QString &actor,
+    const QDateTime &now, Plan *plan) const
+{
+    const qint64 window = m_storm.windowSeconds;
+    const qint64 bucket = now.toSecsSinceEpoch() / window;
+    const auto stormId = [&](qint64 of) {
+        return derivedId(
+            QStringLiteral("storm"), QStringList {source, actor, QString::number(of)}.join('\n'));
+    };
+    const QString current = stormId(bucket);
+    const IncidentState *state = log.incident(current);
+    if (state && state->status() == Status::Resolved) {
+        plan->retryAfterSeconds = int(qMax<qint64>(1, (bucket + 1) * window - now.toSecsSinceEpoch()));
+        plan->ignored
+            = QStringLiteral("alert storm: %1 opened %2 incidents within %3 minutes and its storm incident "
+                             "is resolved; send again in %4 s")
+                  .arg(actor)
+                  .arg(m_storm.incidents)
+                  .arg(window / 60)
+                  .arg(plan->retryAfterSeconds);
+        return false;
+    }
+    const QString previous = stormId(bucket - 1);
+    const IncidentState *earlier = log.incident(previous);
+    const bool continues = !state && earlier && earlier->status() != Status::Resolved;
+    plan->incident = continues ? previous : current;
+    plan->creates = !continues && !state;
+    plan->storm = true;
+    return true;
+}
 
 QString AlertIntake::openIncidentFor(const Projection &log, const QString &source, const QString &key)
 {
@@ -155,6 +198,14 @@ AlertIntake::Plan AlertIntake::plan(const HookPayload &payload, const Projection
     } else if (target.isEmpty()) {
         target = latestIncidentFor(log, source, key);
     }
+    // Checked only when a new incident would open: alerts of keys already held go where they always go.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(Clock::now().toMSecsSinceEpoch(), Qt::UTC);
+    if (plan.creates && m_storm.incidents > 0
+        && declaredSince(log, actor, now.addSecs(-m_storm.windowSeconds)) >= m_storm.incidents) {
+        if (!joinStorm(log, source, actor, now, &plan))
+            return plan;
+        target = plan.incident;
+    }
     if (target.isEmpty()) {
         plan.ignored = fresh.isEmpty()
             ? QStringLiteral("every alert of this delivery is recorded already")
@@ -167,10 +218,9 @@ AlertIntake::Plan AlertIntake::plan(const HookPayload &payload, const Projection
 
     const EventFactory factory(actor);
     // One millisecond apart, so that the timeline shows them in the delivery's order.
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(Clock::now().toMSecsSinceEpoch(), Qt::UTC);
     qint64 offset = 0;
     const auto nextAt = [&] {
-        return start.addMSecs(offset++);
+        return now.addMSecs(offset++);
     };
 
     if (plan.creates) {
@@ -194,9 +244,23 @@ AlertIntake::Plan AlertIntake::plan(const HookPayload &payload, const Projection
         if (title.trimmed().isEmpty())
             title = QStringLiteral("Alert from %1").arg(sourceTitle(source));
         QStringList summary;
-        if (!first.summary.isEmpty() && first.summary != title)
+        if (plan.storm) {
+            // A storm is loud by itself, whatever the first alert says.
+            severity = std::min(severity, Severity::Sev2);
+            title = QStringLiteral("Alert storm: %1 opened %2 incidents in %3 minutes")
+                        .arg(actor)
+                        .arg(m_storm.incidents)
+                        .arg(m_storm.windowSeconds / 60);
+            summary << QStringLiteral(
+                "More alerts with new keys arrived from %1 (%2) than it may open incidents "
+                "for. They are gathered here instead, each with its key, so that the board "
+                "stays readable. Read the alerts below; declare a separate incident for any "
+                "that needs its own commander.")
+                           .arg(actor, sourceTitle(source));
+        }
+        if (!first.summary.isEmpty() && first.summary != title && !plan.storm)
             summary << first.summary;
-        if (!first.description.isEmpty() && first.description != first.summary)
+        if (!first.description.isEmpty() && first.description != first.summary && !plan.storm)
             summary << first.description;
         Event declared = factory.declare(HookParsing::clip(title, Limits::TitleMax), severity,
             HookParsing::clip(summary.join(QStringLiteral("\n\n")), Limits::TextMax), services);

@@ -9,6 +9,13 @@
 
 namespace Warroom {
 
+/// How many incidents one hook may open in a window before its alerts gather in a storm incident.
+struct AlertStormLimit
+{
+    int incidents = 20; ///< 0 = no cap
+    int windowSeconds = 600;
+};
+
 /// Decides what one hook delivery adds to the log (DESIGN §8), without HTTP or a store: pure, given the fold
 /// of the log, so that it is tested on its own.
 ///
@@ -23,6 +30,12 @@ namespace Warroom {
 /// - Event ids are name-based (UUID v5) from (source, key, fingerprint, status, startsAt, endsAt), so the
 ///   same delivery twice — Alertmanager retries — makes the same ids, and the log's duplicate detection
 ///   answers the second: nothing is added twice.
+/// - An alert storm (DESIGN §8, docs/API.md "Alert storms"): once one hook (its token's name) has opened
+///   AlertStormLimit::incidents incidents within AlertStormLimit::windowSeconds, a firing alert with a new
+///   key opens no incident of its own: it joins one "Alert storm" incident per hook and window (a name-based
+///   id, so every server and every retry finds the same one), keeping its key so that later alerts of that
+///   key follow it there. If people resolved that storm incident within its window, new keys are refused
+///   (Plan::retryAfterSeconds, answered 429) until the window ends: Alertmanager retries, nothing is lost.
 class AlertIntake
 {
 public:
@@ -34,13 +47,17 @@ public:
         int alerts = 0; ///< alerts in the delivery
         int duplicates = 0; ///< of them, already recorded (a retry)
         QString ignored; ///< why nothing is recorded, when nothing is
+        bool storm = false; ///< new keys went to (or would open) the hook's alert storm incident
+        int retryAfterSeconds = 0; ///< > 0: refused for now (a resolved storm in this window); retry then
     };
 
     /// The alert.received label that holds the group / dedup key.
     [[nodiscard]] static QString keyLabel() { return QStringLiteral("warroom.key"); }
 
-    explicit AlertIntake(const SeverityMapping &severities = SeverityMapping());
+    explicit AlertIntake(
+        const SeverityMapping &severities = SeverityMapping(), AlertStormLimit storm = AlertStormLimit());
     [[nodiscard]] const SeverityMapping &severities() const { return m_severities; }
+    [[nodiscard]] AlertStormLimit stormLimit() const { return m_storm; }
 
     /// The events for @p payload, written by @p actor (the hook token's name), on top of @p log. @p isStored
     /// says whether an event id is in the log already (or waiting to be).
@@ -60,9 +77,17 @@ public:
     [[nodiscard]] static QString derivedId(const QString &kind, const QString &from);
     /// The timeline note of a firing alert (summary, description, links, details), or empty.
     [[nodiscard]] static QString noteText(const IncomingAlert &alert);
+    /// How many incidents @p actor declared from @p since on.
+    [[nodiscard]] static int declaredSince(
+        const Projection &log, const QString &actor, const QDateTime &since);
 
 private:
+    /// Points @p plan at the alert storm incident of @p source / @p actor at @p now; false when refused.
+    bool joinStorm(const Projection &log, const QString &source, const QString &actor, const QDateTime &now,
+        Plan *plan) const;
+
     SeverityMapping m_severities;
+    AlertStormLimit m_storm;
 };
 
 } // namespace Warroom
