@@ -72,8 +72,8 @@ MainWindow::MainWindow(Session *session, const QString &databasePath, QWidget *p
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     connect(m_board, &BoardWidget::currentIncidentChanged, m_incidentView, &IncidentView::setIncident);
-    // One network access manager and one credential store for the window (STYLE.md): the chat panel posts and
-    // keeps its webhook URLs through them.
+    // One network access manager and one credential store for the window (docs/ARCHITECTURE.md, "Code style
+    // we follow"): the chat panel posts and keeps its webhook URLs through them.
     m_network = new QNetworkAccessManager(this);
     m_incidentView->chat()->setServices(m_network, new CredentialStore(QStringLiteral("warroom"), this));
     connect(m_incidentView->chat(), &ChatPanel::updateDue, this,

@@ -18,7 +18,8 @@ class QTcpSocket;
 
 namespace Warroom {
 
-/// Keeps the connections of warroomd in bounds, which QHttpServer 6.4 does not do by itself (PLATFORM.md):
+/// Keeps the connections of warroomd in bounds, which QHttpServer 6.4 does not do by itself
+/// (docs/PLATFORM.md):
 /// - a cap on open connections from one client address, and one on all: at the global cap the longest idle
 ///   keep-alive connection makes room, and only when there is none is the newcomer closed at once;
 /// - idle connections are closed after a timeout (a parked long-poll is not idle);

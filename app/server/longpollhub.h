@@ -21,8 +21,8 @@ namespace Warroom {
 /// an append (ours, or another warroomd's announced through the store) or until S seconds pass.
 ///
 /// A parked QHttpServerResponder keeps a raw pointer to its socket, and writing to it after the client left
-/// crashes (PLATFORM.md). So each waiter keeps a QPointer to the socket beside the responder; a waiter whose
-/// client is gone is dropped without a write, and one whose socket disconnects is dropped at once.
+/// crashes (docs/PLATFORM.md). So each waiter keeps a QPointer to the socket beside the responder; a waiter
+/// whose client is gone is dropped without a write, and one whose socket disconnects is dropped at once.
 class LongPollHub : public QObject
 {
     Q_OBJECT

@@ -11,8 +11,8 @@ namespace Warroom {
 
 namespace {
 
-/// What a person can do about a keychain failure. PLATFORM.md: without a Secret Service the jobs fail with
-/// OtherError, not NoBackendAvailable, so both read as "no keychain".
+/// What a person can do about a keychain failure. docs/PLATFORM.md: without a Secret Service the jobs fail
+/// with OtherError, not NoBackendAvailable, so both read as "no keychain".
 Error describe(QKeychain::Error code, const QString &detail)
 {
     switch (code) {
