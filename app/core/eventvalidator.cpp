@@ -132,7 +132,8 @@ public:
         if (v.isUndefined())
             return;
         const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+        // The range first: a double beyond qint64 (1e99) converted to it is undefined behaviour.
+        if (!v.isDouble() || !(d >= min && d <= max) || d != double(qint64(d)))
             fail(name,
                 QStringLiteral("must be a whole number from %1 to %2 (got %3)")
                     .arg(min)

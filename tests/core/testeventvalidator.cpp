@@ -207,6 +207,9 @@ private Q_SLOTS:
         row("chat: unknown outcome", ChatPosted, "outcome", QStringLiteral("maybe"), "data.outcome");
         row("chat: huge status", ChatPosted, "http_status", 1e12, "data.http_status");
         row("chat: fractional status", ChatPosted, "http_status", 200.5, "data.http_status");
+        // Beyond qint64: refused without converting it (UBSan's float-cast-overflow before #11).
+        row("chat: status beyond qint64", ChatPosted, "http_status", 1e99, "data.http_status");
+        row("chat: status below qint64", ChatPosted, "http_status", -1e300, "data.http_status");
         row("chat: no channel", ChatPosted, "channel", removed, "data.channel");
         row("alert: unknown status", AlertReceived, "status", QStringLiteral("pending"), "data.status");
         row("alert: label not string", AlertReceived, "labels", QJsonObject {{QStringLiteral("team"), 3}},
