@@ -6,10 +6,13 @@
 // them. An input that may have stored something gets a new store afterwards, so each input meets the same
 // empty log and the runs stay reproducible.
 #include "apiserver.h"
+#include "clock.h"
 #include "fuzzsupport.h"
 #include "storeopener.h"
 #include "tokenauthenticator.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -77,6 +80,10 @@ private:
     std::unique_ptr<ApiServer> m_api;
 };
 
+/// How long the server may stay silent before an exchange counts as answered: a few rounds of the event loop
+/// under ASan, the group commit among them.
+constexpr int QuietMs = 25;
+
 // Reachable through this pointer until exit, on purpose (see WarroomFuzz::initialize).
 Server *server = nullptr;
 
@@ -86,21 +93,34 @@ QByteArray exchange(const QByteArray &request)
     QTcpSocket client;
     QByteArray answer;
     QEventLoop loop;
-    QObject::connect(&client, &QTcpSocket::readyRead, &loop, [&] { answer += client.readAll(); });
+    QTimer quiet;
+    quiet.setSingleShot(true);
+    quiet.setInterval(QuietMs);
+    QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &QTcpSocket::readyRead, &loop, [&] {
+        answer += client.readAll();
+        quiet.start();
+    });
     QObject::connect(&client, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
     client.connectToHost(QHostAddress::LocalHost, server->port());
     if (!client.waitForConnected(2000))
         return {};
     client.write(request);
     while (client.bytesToWrite() > 0 && client.waitForBytesWritten(2000)) { }
-    // End of input: the server answers what it has and closes, which ends the wait below.
-    ::shutdown(int(client.socketDescriptor()), SHUT_WR);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // The server answers while the connection is open, until it has been quiet a while. The end of input
+    // comes only then: Qt closes a socket whose peer half-closed at once, dropping answers not yet written.
     deadline.start(3000);
-    if (client.state() != QAbstractSocket::UnconnectedState)
+    quiet.start();
+    loop.exec();
+    // Then the end of input: what is still parked is answered or dropped, and the server closes.
+    if (client.state() == QAbstractSocket::ConnectedState && deadline.isActive()) {
+        ::shutdown(int(client.socketDescriptor()), SHUT_WR);
+        quiet.stop();
         loop.exec();
+    }
     answer += client.readAll();
     client.abort();
     // Let the server finish the round: the group commit, the closed socket's deleteLater.
@@ -124,6 +144,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray request(reinterpret_cast<const char *>(data), qsizetype(size));
     const QByteArray answer = exchange(request);
+    // WARROOM_FUZZ_HTTP_SHOW=1 prints what came back, to check that a seed reaches the route it means to.
+    static const bool show = qEnvironmentVariableIsSet("WARROOM_FUZZ_HTTP_SHOW");
+    if (show)
+        std::fprintf(stderr, "--- answer:\n%s\n", answer.left(2000).constData());
     // A 2xx to anything but a read may have stored events or a runbook: start the next input afresh.
     const bool writes = request.contains("POST") || request.contains("PUT");
     if (writes && answer.contains("HTTP/1.1 2")) {
