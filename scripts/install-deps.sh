@@ -9,7 +9,8 @@ build_pkgs=(cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets
     qt6-translations-l10n libgl-dev libsecret-1-0)
 test_pkgs=(xvfb xauth x11-apps netpbm wrk postgresql gnome-keyring dbus libsecret-tools desktop-file-utils
     appstream fonts-dejavu-core sqlite3 clang-format openssl redis-server poppler-utils
-    dpkg-dev file curl systemd) # the last line: cpack's shlibdeps and tests/packaging/test-packages.sh
+    dpkg-dev file curl systemd # this line: cpack's shlibdeps and tests/packaging/test-packages.sh
+    clang-14 libclang-rt-14-dev llvm-14) # this line: the sanitizer stage (ASan/UBSan/libFuzzer, symbolized reports)
 
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
