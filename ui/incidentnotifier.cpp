@@ -57,11 +57,11 @@ void IncidentNotifier::onEventApplied(const Event &event)
     // You know what you did yourself; the notification is for what others (and alerts) do.
     if (event.actor == m_session->actor())
         return;
-    if (event.type == EventType::IncidentDeclared && !known) {
+    if (event.kind() == EventKind::IncidentDeclared && !known) {
         notify(event.incident,
             tr("%1 declared by %2").arg(Presentation::severityText(state->severity()), event.actor),
             state->title());
-    } else if (event.type == EventType::IncidentUpdated && int(state->severity()) < int(previous)) {
+    } else if (event.kind() == EventKind::IncidentUpdated && int(state->severity()) < int(previous)) {
         notify(event.incident,
             tr("Severity raised to %1 by %2").arg(Presentation::severityText(state->severity()), event.actor),
             state->title());

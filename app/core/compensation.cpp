@@ -22,7 +22,6 @@ QString str(const QJsonObject &data, const char *key)
 bool Compensation::compensate(const Event &target, const EventList &before, const IncidentState &current,
     const EventFactory &f, Event *out, Error *error)
 {
-    using namespace EventType;
     const auto fail = [error](const QString &message) {
         if (error)
             *error = cannot(message);
@@ -34,31 +33,40 @@ bool Compensation::compensate(const Event &target, const EventList &before, cons
 
     const QJsonObject &d = target.data;
     const QString incident = target.incident;
-    const QString type = target.type;
     Event undo;
 
-    if (type == NoteAdded || type == AttachmentAdded) {
+    switch (target.kind()) {
+    case EventKind::NoteAdded:
+    case EventKind::AttachmentAdded: {
         const TimelineEntry *entry = current.entry(target.id);
         if (!entry || entry->retracted)
             return fail(QStringLiteral("that entry is already retracted"));
         undo = f.retractNote(incident, target.id, QStringLiteral("Undone"));
-    } else if (type == NoteEdited) {
+        break;
+    }
+    case EventKind::NoteEdited: {
         const TimelineEntry *entry = current.entry(str(d, "target"));
         if (!entry || entry->retracted || entry->text != str(d, "text") || entry->history.isEmpty())
             return fail(QStringLiteral("the entry was changed again since"));
         undo = f.editNote(incident, entry->id, entry->history.last().text);
-    } else if (type == NotePinned) {
+        break;
+    }
+    case EventKind::NotePinned: {
         const bool pinned = d.value(QLatin1String("pinned")).toBool();
         const TimelineEntry *entry = current.entry(str(d, "target"));
         if (!entry || entry->pinned != pinned)
             return fail(QStringLiteral("the pin was changed again since"));
         undo = f.pinNote(incident, entry->id, !pinned);
-    } else if (type == IncidentStatus) {
+        break;
+    }
+    case EventKind::IncidentStatus: {
         if (Names::status(current.status()) != str(d, "status"))
             return fail(QStringLiteral("the status was changed again since (now %1)")
                             .arg(Names::status(current.status())));
         undo = f.setStatus(incident, past.status(), QStringLiteral("Undone"));
-    } else if (type == IncidentUpdated) {
+        break;
+    }
+    case EventKind::IncidentUpdated: {
         QJsonObject old;
         if (d.contains(QLatin1String("title")))
             old.insert(QStringLiteral("title"), past.title());
@@ -75,20 +83,28 @@ bool Compensation::compensate(const Event &target, const EventList &before, cons
                 QStringLiteral("impact_started_at"), Wire::formatTime(past.milestones().impactStarted));
         }
         undo = f.update(incident, old);
-    } else if (type == RoleAssigned) {
+        break;
+    }
+    case EventKind::RoleAssigned: {
         const QString role = str(d, "role");
         if (current.roles().value(role) != str(d, "person"))
             return fail(QStringLiteral("the role %1 was handed on since").arg(role));
         const QString previous = past.roles().value(role);
         undo = previous.isEmpty() ? f.unassignRole(incident, role, str(d, "person"))
                                   : f.assignRole(incident, role, previous);
-    } else if (type == RoleUnassigned) {
+        break;
+    }
+    case EventKind::RoleUnassigned: {
         const QString role = str(d, "role");
         if (current.roles().contains(role))
             return fail(QStringLiteral("somebody holds the role %1 again").arg(role));
         undo = f.assignRole(incident, role, str(d, "person"));
-    } else if (type == StepChecked || type == StepSkipped || type == StepRolledBack
-        || type == StepUnchecked) {
+        break;
+    }
+    case EventKind::StepChecked:
+    case EventKind::StepSkipped:
+    case EventKind::StepRolledBack:
+    case EventKind::StepUnchecked: {
         const QString runbook = str(d, "runbook");
         const QString stepId = str(d, "step");
         const Runbook *now = current.runbook(runbook);
@@ -111,7 +127,9 @@ bool Compensation::compensate(const Event &target, const EventList &before, cons
             return fail(QStringLiteral(
                 "a rolled-back step cannot be put back that way; tick it again if it was redone"));
         }
-    } else if (type == ActionUpdated) {
+        break;
+    }
+    case EventKind::ActionUpdated: {
         const QString targetId = str(d, "target");
         const FollowUpAction *old = nullptr;
         for (const FollowUpAction &a : past.actions()) {
@@ -132,18 +150,24 @@ bool Compensation::compensate(const Event &target, const EventList &before, cons
         if (changes.isEmpty())
             return fail(QStringLiteral("there is nothing to restore"));
         undo = f.updateAction(incident, targetId, changes);
-    } else if (type == IncidentDeclared) {
+        break;
+    }
+    case EventKind::IncidentDeclared:
         return fail(QStringLiteral("a declaration cannot be undone; resolve the incident instead"));
-    } else if (type == RunbookAttached || type == StepAdded) {
+    case EventKind::RunbookAttached:
+    case EventKind::StepAdded:
         return fail(QStringLiteral("a runbook or step stays once attached; skip the steps you do not need"));
-    } else if (type == StepApproved) {
+    case EventKind::StepApproved:
         return fail(QStringLiteral("an approval cannot be taken back; write a decision note instead"));
-    } else if (type == NoteRetracted) {
+    case EventKind::NoteRetracted:
         return fail(QStringLiteral("a retraction cannot be undone; add the note again"));
-    } else if (type == ActionAdded) {
+    case EventKind::ActionAdded:
         return fail(QStringLiteral("a follow-up action stays; mark it done instead"));
-    } else {
-        return fail(QStringLiteral("%1 events are recorded by Warroom and cannot be undone").arg(type));
+    case EventKind::ChatPosted:
+    case EventKind::AlertReceived:
+    case EventKind::Unknown:
+        return fail(
+            QStringLiteral("%1 events are recorded by Warroom and cannot be undone").arg(target.type));
     }
 
     if (const Error refused = current.check(undo)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "error.h"
+#include "eventtypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,6 +24,8 @@ struct Event
     QJsonObject data;
 
     [[nodiscard]] bool isStored() const { return seq > 0; }
+    /// The type as an enum (EventKind::Unknown for a type this version does not know).
+    [[nodiscard]] EventKind kind() const { return EventKinds::fromType(type); }
 
     /// The wire form. seq and recorded_at are written only when set.
     [[nodiscard]] QJsonObject toJson() const;

@@ -35,6 +35,40 @@ inline constexpr QLatin1StringView ActionUpdated {"action.updated"};
 [[nodiscard]] bool isKnown(const QString &type);
 } // namespace EventType
 
+/// The event types as an enum: what the fold, the validator and the compensation switch on, so that the
+/// compiler (-Wswitch) names every place a new kind must be handled. The wire keeps the type strings.
+enum class EventKind {
+    IncidentDeclared,
+    IncidentUpdated,
+    IncidentStatus,
+    RoleAssigned,
+    RoleUnassigned,
+    RunbookAttached,
+    StepApproved,
+    StepChecked,
+    StepUnchecked,
+    StepSkipped,
+    StepRolledBack,
+    StepAdded,
+    NoteAdded,
+    NoteEdited,
+    NoteRetracted,
+    NotePinned,
+    AttachmentAdded,
+    ChatPosted,
+    AlertReceived,
+    ActionAdded,
+    ActionUpdated,
+    Unknown, ///< a type this version does not know (refused by validation, never folded)
+};
+
+namespace EventKinds {
+/// The kind of a wire type; Unknown for any other string. One table for both directions.
+[[nodiscard]] EventKind fromType(const QString &type);
+/// The wire type of @p kind (empty for Unknown).
+[[nodiscard]] QLatin1StringView typeOf(EventKind kind);
+} // namespace EventKinds
+
 /// Limits shared by validation, the stores and the server.
 namespace Limits {
 inline constexpr int TitleMax = 200;

@@ -347,19 +347,20 @@ QStringList writableKinds()
         QStringLiteral("evidence"), QStringLiteral("observation")};
 }
 
-void checkData(const QString &type, DataChecker &c)
+void checkData(EventKind kind, DataChecker &c)
 {
-    using namespace EventType;
     const QString target = QStringLiteral("target");
     const QString runbook = QStringLiteral("runbook");
     const QString step = QStringLiteral("step");
-    if (type == IncidentDeclared) {
+    switch (kind) {
+    case EventKind::IncidentDeclared:
         c.text(QStringLiteral("title"), Limits::TitleMax);
         c.oneOf(QStringLiteral("severity"), severityNames());
         c.optionalString(QStringLiteral("summary"), Limits::TextMax);
         c.stringList(QStringLiteral("services"), Limits::ServicesMax, Limits::NameMax);
         c.time(QStringLiteral("impact_started_at"), false);
-    } else if (type == IncidentUpdated) {
+        break;
+    case EventKind::IncidentUpdated:
         c.requireAnyOf({QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("summary"),
             QStringLiteral("services"), QStringLiteral("impact_started_at")});
         c.text(QStringLiteral("title"), Limits::TitleMax, false);
@@ -367,76 +368,95 @@ void checkData(const QString &type, DataChecker &c)
         c.optionalString(QStringLiteral("summary"), Limits::TextMax);
         c.stringList(QStringLiteral("services"), Limits::ServicesMax, Limits::NameMax);
         c.time(QStringLiteral("impact_started_at"), false);
-    } else if (type == IncidentStatus) {
+        break;
+    case EventKind::IncidentStatus:
         c.oneOf(QStringLiteral("status"), statusNames());
         c.optionalString(QStringLiteral("note"), Limits::TextMax);
-    } else if (type == RoleAssigned || type == RoleUnassigned) {
+        break;
+    case EventKind::RoleAssigned:
+    case EventKind::RoleUnassigned:
         c.roleName(QStringLiteral("role"));
         c.text(QStringLiteral("person"), Limits::NameMax);
-    } else if (type == RunbookAttached) {
+        break;
+    case EventKind::RunbookAttached:
         c.uuid(runbook);
         c.text(QStringLiteral("name"), Limits::NameMax);
         c.steps(QStringLiteral("steps"));
-    } else if (type == StepApproved) {
+        break;
+    case EventKind::StepApproved:
         c.uuid(runbook);
         c.stepId(step);
-    } else if (type == StepChecked || type == StepUnchecked) {
+        break;
+    case EventKind::StepChecked:
+    case EventKind::StepUnchecked:
         c.uuid(runbook);
         c.stepId(step);
         c.optionalString(QStringLiteral("note"), Limits::TextMax);
         c.uuid(QStringLiteral("evidence"), false);
-    } else if (type == StepSkipped) {
+        break;
+    case EventKind::StepSkipped:
         c.uuid(runbook);
         c.stepId(step);
         c.text(QStringLiteral("reason"), Limits::TextMax);
-    } else if (type == StepRolledBack) {
+        break;
+    case EventKind::StepRolledBack:
         c.uuid(runbook);
         c.stepId(step);
         c.text(QStringLiteral("note"), Limits::TextMax);
-    } else if (type == StepAdded) {
+        break;
+    case EventKind::StepAdded:
         c.uuid(runbook);
         c.stepId(step);
         c.text(QStringLiteral("text"), Limits::TitleMax * 5);
         c.oneOf(QStringLiteral("gate"), DataChecker::gates(), false);
         c.optionalString(QStringLiteral("after"), 64);
         c.optionalString(QStringLiteral("rollback"), 64);
-    } else if (type == NoteAdded) {
+        break;
+    case EventKind::NoteAdded:
         c.text(QStringLiteral("text"), Limits::TextMax);
         c.oneOf(QStringLiteral("kind"), writableKinds());
         c.optionalStepLink();
-    } else if (type == NoteEdited) {
+        break;
+    case EventKind::NoteEdited:
         c.uuid(target);
         c.text(QStringLiteral("text"), Limits::TextMax);
-    } else if (type == NoteRetracted) {
+        break;
+    case EventKind::NoteRetracted:
         c.uuid(target);
         c.text(QStringLiteral("reason"), Limits::TextMax);
-    } else if (type == NotePinned) {
+        break;
+    case EventKind::NotePinned:
         c.uuid(target);
         c.boolean(QStringLiteral("pinned"));
-    } else if (type == AttachmentAdded) {
+        break;
+    case EventKind::AttachmentAdded:
         c.text(QStringLiteral("name"), 255);
         c.mime(QStringLiteral("mime"));
         c.text(QStringLiteral("sha256"), 64);
         c.base64Content(QStringLiteral("content"), QStringLiteral("sha256"));
         c.optionalStepLink();
-    } else if (type == ChatPosted) {
+        break;
+    case EventKind::ChatPosted:
         c.text(QStringLiteral("channel"), Limits::NameMax);
         c.text(QStringLiteral("text"), Limits::TextMax);
         c.oneOf(QStringLiteral("outcome"), {QStringLiteral("delivered"), QStringLiteral("failed")});
         c.integer(QStringLiteral("http_status"), 0, 599);
         c.optionalString(QStringLiteral("error"), Limits::TextMax);
-    } else if (type == AlertReceived) {
+        break;
+    case EventKind::AlertReceived:
         c.text(QStringLiteral("source"), Limits::NameMax);
         c.text(QStringLiteral("name"), Limits::TitleMax);
         c.oneOf(QStringLiteral("status"), {QStringLiteral("firing"), QStringLiteral("resolved")});
         c.stringMap(QStringLiteral("labels"));
         c.time(QStringLiteral("starts_at"), false);
         c.url(QStringLiteral("url"));
-    } else if (type == ActionAdded) {
+        break;
+    case EventKind::ActionAdded:
         c.text(QStringLiteral("text"), Limits::TextMax);
         c.optionalString(QStringLiteral("owner"), Limits::NameMax);
         c.time(QStringLiteral("due"), false, true);
-    } else if (type == ActionUpdated) {
+        break;
+    case EventKind::ActionUpdated:
         c.uuid(target);
         c.requireAnyOf(
             {QStringLiteral("text"), QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("done")});
@@ -444,6 +464,9 @@ void checkData(const QString &type, DataChecker &c)
         c.optionalString(QStringLiteral("owner"), Limits::NameMax);
         c.time(QStringLiteral("due"), false, true);
         c.boolean(QStringLiteral("done"), false);
+        break;
+    case EventKind::Unknown: // validate() refuses it first
+        break;
     }
 }
 
@@ -469,7 +492,8 @@ Error EventValidator::validate(const Event &event)
     if (!Wire::isUuid(event.incident))
         return Error::invalid(QStringLiteral("incident"),
             QStringLiteral("incident: must be a uuid (got \"%1\")").arg(event.incident.left(40)));
-    if (!EventType::isKnown(event.type))
+    const EventKind kind = event.kind();
+    if (kind == EventKind::Unknown)
         return {QStringLiteral("unknown_type"), QStringLiteral("type"),
             QStringLiteral("type: \"%1\" is not a known event type").arg(event.type.left(40))};
     if (event.actor.trimmed().isEmpty())
@@ -480,7 +504,7 @@ Error EventValidator::validate(const Event &event)
     if (const QString problem = timeProblem(event.at, Wire::formatTime(event.at)); !problem.isEmpty())
         return Error::invalid(QStringLiteral("at"), QStringLiteral("at: ") + problem);
     DataChecker checker(event.data);
-    checkData(event.type, checker);
+    checkData(kind, checker);
     return checker.error();
 }
 
@@ -489,7 +513,7 @@ Error EventValidator::validate(const Event &event, const IncidentState *state)
     if (Error error = validate(event))
         return error;
     if (!state) {
-        if (event.type == EventType::IncidentDeclared)
+        if (event.kind() == EventKind::IncidentDeclared)
             return {};
         return {QStringLiteral("unknown_target"), QStringLiteral("incident"),
             QStringLiteral("incident: there is no incident %1").arg(event.incident)};

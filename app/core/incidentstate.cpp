@@ -163,13 +163,17 @@ IncidentState::IncidentState(const QString &id)
 
 Error IncidentState::apply(const Event &event)
 {
-    return applyOrCheck(event, true);
-}
-
-Error IncidentState::check(const Event &event) const
-{
-    // The rules live in one place; checking runs them on a throw-away copy-free path (commit = false).
-    return const_cast<IncidentState *>(this)->applyOrCheck(event, false);
+    // The rules live in check(); what passes them is folded, and nothing else ever changes the state.
+    // The kind is looked up once per event: the fold of a long log does this 100,000 times.
+    const EventKind kind = event.kind();
+    if (Error refusal = check(event, kind))
+        return refusal;
+    fold(event, kind);
+    m_lastSeq = std::max(m_lastSeq, event.seq);
+    ++m_eventCount;
+    if (!m_lastActivity.isValid() || event.at > m_lastActivity)
+        m_lastActivity = event.at;
+    return {};
 }
 
 const Runbook *IncidentState::runbook(const QString &id) const
@@ -232,18 +236,177 @@ void IncidentState::addPerson(QStringList &people, const QString &person)
         people.append(person);
 }
 
-Error IncidentState::applyOrCheck(const Event &e, bool commit)
+Error IncidentState::check(const Event &event) const
 {
-    using namespace EventType;
-    const QJsonObject &d = e.data;
-    const QString type = e.type;
+    return check(event, event.kind());
+}
 
-    if (type == IncidentDeclared) {
-        if (m_declared)
+Error IncidentState::check(const Event &e, EventKind kind) const
+{
+    const QJsonObject &d = e.data;
+    if (kind == EventKind::IncidentDeclared)
+        return m_declared
+            ? refuse(QStringLiteral("incident"), QStringLiteral("incident %1 is already declared").arg(m_id))
+            : Error();
+    if (!m_declared)
+        return unknownTarget(
+            QStringLiteral("incident"), QStringLiteral("there is no incident %1").arg(e.incident));
+
+    switch (kind) {
+    case EventKind::IncidentDeclared: // answered above
+    case EventKind::IncidentUpdated:
+    case EventKind::ChatPosted:
+    case EventKind::AlertReceived:
+    case EventKind::ActionAdded:
+        return {};
+    case EventKind::IncidentStatus: {
+        const Status next = Names::statusFrom(str(d, "status")).value_or(m_status);
+        if (next == m_status)
+            return refuse(QStringLiteral("data.status"),
+                QStringLiteral("the incident is already %1").arg(Names::status(next)));
+        return {};
+    }
+    case EventKind::RoleAssigned:
+        if (m_roles.value(str(d, "role")) == str(d, "person"))
+            return refuse(QStringLiteral("data.person"),
+                QStringLiteral("%1 is already %2").arg(str(d, "person"), str(d, "role")));
+        return {};
+    case EventKind::RoleUnassigned:
+        if (m_roles.value(str(d, "role")) != str(d, "person"))
+            return unknownTarget(QStringLiteral("data.person"),
+                QStringLiteral("%1 does not hold the role %2").arg(str(d, "person"), str(d, "role")));
+        return {};
+    case EventKind::RunbookAttached:
+        if (runbookIndex(str(d, "runbook")) >= 0)
+            return refuse(QStringLiteral("data.runbook"),
+                QStringLiteral("runbook %1 is already attached").arg(str(d, "runbook")));
+        return {};
+    case EventKind::StepApproved:
+    case EventKind::StepChecked:
+    case EventKind::StepUnchecked:
+    case EventKind::StepSkipped:
+    case EventKind::StepRolledBack:
+    case EventKind::StepAdded:
+        return checkStep(e, kind);
+    case EventKind::NoteAdded:
+    case EventKind::AttachmentAdded:
+        // Linked to a step as its evidence: the step must exist.
+        return str(d, "runbook").isEmpty() ? Error() : stepTarget(e, kind, nullptr);
+    case EventKind::NoteEdited:
+    case EventKind::NoteRetracted:
+    case EventKind::NotePinned:
+        return checkEntryChange(e, kind);
+    case EventKind::ActionUpdated:
+        if (actionIndex(str(d, "target")) < 0)
+            return unknownTarget(QStringLiteral("data.target"),
+                QStringLiteral("there is no follow-up action %1 in this incident").arg(str(d, "target")));
+        return {};
+    case EventKind::Unknown:
+        break;
+    }
+    return {QStringLiteral("unknown_type"), QStringLiteral("type"),
+        QStringLiteral("type: \"%1\" is not a known event type").arg(e.type)};
+}
+
+Error IncidentState::checkEntryChange(const Event &e, EventKind kind) const
+{
+    const QString target = str(e.data, "target");
+    const TimelineEntry *current = entry(target);
+    if (!current)
+        return unknownTarget(QStringLiteral("data.target"),
+            QStringLiteral("there is no timeline entry %1 in this incident").arg(target));
+    if (kind == EventKind::NotePinned) {
+        if (current->pinned == e.data.value(QLatin1String("pinned")).toBool())
+            return refuse(QStringLiteral("data.pinned"),
+                current->pinned ? QStringLiteral("the entry is already pinned")
+                                : QStringLiteral("the entry is not pinned"));
+        return {};
+    }
+    if (!isPersonWritten(current->kind))
+        return refuse(QStringLiteral("data.target"),
+            QStringLiteral("entry %1 was recorded by Warroom and cannot be edited or retracted").arg(target));
+    if (current->retracted)
+        return refuse(QStringLiteral("data.target"), QStringLiteral("entry %1 is retracted").arg(target));
+    return {};
+}
+
+Error IncidentState::checkStep(const Event &e, EventKind kind) const
+{
+    const QJsonObject &d = e.data;
+    const RunbookStep *step = nullptr;
+    if (Error error = stepTarget(e, kind, &step))
+        return error;
+    const Runbook *runbook = this->runbook(str(d, "runbook"));
+    if (kind == EventKind::StepAdded) {
+        if (step)
+            return refuse(QStringLiteral("data.step"),
+                QStringLiteral("runbook \"%1\" already has a step \"%2\"").arg(runbook->name, step->id));
+        const QString after = str(d, "after");
+        if (!after.isEmpty() && !runbook->step(after))
+            return unknownTarget(QStringLiteral("data.after"),
+                QStringLiteral("there is no step \"%1\" in runbook \"%2\"").arg(after, runbook->name));
+        return {};
+    }
+    const QString label = QStringLiteral("\"%1\"").arg(step->text);
+    switch (kind) {
+    case EventKind::StepApproved:
+        if (step->gate != Gate::Approval)
             return refuse(
-                QStringLiteral("incident"), QStringLiteral("incident %1 is already declared").arg(m_id));
-        if (!commit)
-            return {};
+                QStringLiteral("data.step"), QStringLiteral("step %1 needs no approval").arg(label));
+        if (step->isApproved())
+            return refuse(QStringLiteral("data.step"),
+                QStringLiteral("step %1 was already approved by %2").arg(label, step->approvedBy));
+        if (commander().isEmpty())
+            return refuse(QStringLiteral("actor"),
+                QStringLiteral("step %1 needs the commander's go, and nobody is commander yet").arg(label));
+        if (e.actor != commander())
+            return refuse(QStringLiteral("actor"),
+                QStringLiteral("only the commander (%1) can approve step %2").arg(commander(), label));
+        return {};
+    case EventKind::StepChecked: {
+        if (step->state == StepState::Checked)
+            return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is already done").arg(label));
+        if (step->gate == Gate::Approval && !step->isApproved())
+            return refuse(QStringLiteral("data.step"),
+                QStringLiteral("step %1 waits for the commander's approval%2")
+                    .arg(
+                        label, commander().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(commander())));
+        const QString evidence = str(d, "evidence");
+        if (!evidence.isEmpty()) {
+            const TimelineEntry *linked = entry(evidence);
+            if (!linked || linked->retracted || !isPersonWritten(linked->kind))
+                return unknownTarget(QStringLiteral("data.evidence"),
+                    QStringLiteral("there is no note or attachment %1 to use as evidence").arg(evidence));
+        }
+        if (step->gate == Gate::Evidence && evidence.isEmpty() && step->evidence.isEmpty())
+            return refuse(QStringLiteral("data.evidence"),
+                QStringLiteral("step %1 needs evidence first: a note or attachment").arg(label));
+        return {};
+    }
+    case EventKind::StepUnchecked:
+        if (step->state == StepState::Open)
+            return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is not done").arg(label));
+        return {};
+    case EventKind::StepSkipped:
+        if (step->state != StepState::Open)
+            return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is not open").arg(label));
+        return {};
+    case EventKind::StepRolledBack:
+        if (step->state != StepState::Checked)
+            return refuse(QStringLiteral("data.step"),
+                QStringLiteral("step %1 was not done, so there is nothing to roll back").arg(label));
+        return {};
+    default: // not a step kind: check() sends only step kinds here
+        return {QStringLiteral("unknown_type"), QStringLiteral("type"),
+            QStringLiteral("type: \"%1\" is not a step event").arg(e.type)};
+    }
+}
+
+void IncidentState::fold(const Event &e, EventKind kind)
+{
+    const QJsonObject &d = e.data;
+    switch (kind) {
+    case EventKind::IncidentDeclared:
         m_id = e.incident;
         m_declared = true;
         m_title = str(d, "title");
@@ -256,105 +419,20 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
             m_milestones.impactStarted = Wire::parseTime(str(d, "impact_started_at"));
         addTimeline(e, NoteKind::System,
             QStringLiteral("Declared %1 \"%2\"").arg(Names::severity(m_severity), m_title));
-    } else if (!m_declared) {
-        return unknownTarget(
-            QStringLiteral("incident"), QStringLiteral("there is no incident %1").arg(e.incident));
-    } else if (type == IncidentUpdated) {
-        if (!commit)
-            return {};
-        QStringList changes;
-        if (d.contains(QLatin1String("title"))) {
-            m_title = str(d, "title");
-            changes << QStringLiteral("title to \"%1\"").arg(m_title);
-        }
-        if (d.contains(QLatin1String("severity"))) {
-            m_severity = Names::severityFrom(str(d, "severity")).value_or(m_severity);
-            changes << QStringLiteral("severity to %1").arg(Names::severity(m_severity));
-        }
-        if (d.contains(QLatin1String("summary"))) {
-            m_summary = str(d, "summary");
-            changes << QStringLiteral("summary");
-        }
-        if (d.contains(QLatin1String("services"))) {
-            m_services = d.value(QLatin1String("services")).toVariant().toStringList();
-            changes << QStringLiteral("services to %1").arg(m_services.join(QStringLiteral(", ")));
-        }
-        if (d.contains(QLatin1String("impact_started_at"))) {
-            m_milestones.impactStarted = Wire::parseTime(str(d, "impact_started_at"));
-            changes << QStringLiteral("impact start to %1").arg(Wire::formatTime(m_milestones.impactStarted));
-        }
-        addTimeline(e, NoteKind::System, QStringLiteral("Changed ") + changes.join(QStringLiteral(", ")));
-    } else if (type == IncidentStatus) {
-        const Status next = Names::statusFrom(str(d, "status")).value_or(m_status);
-        if (next == m_status)
-            return refuse(QStringLiteral("data.status"),
-                QStringLiteral("the incident is already %1").arg(Names::status(next)));
-        if (!commit)
-            return {};
-        const bool reopen = m_status == Status::Resolved;
-        m_status = next;
-        if (next == Status::Mitigated && !m_milestones.mitigated.isValid())
-            m_milestones.mitigated = e.at;
-        if (next == Status::Resolved) {
-            m_milestones.resolved = e.at;
-            if (!m_milestones.mitigated.isValid())
-                m_milestones.mitigated = e.at;
-        } else if (reopen) {
-            m_milestones.resolved = {};
-        }
-        QString text = reopen ? QStringLiteral("Reopened: %1").arg(Names::status(next))
-                              : QStringLiteral("Status: %1").arg(Names::status(next));
-        if (!str(d, "note").isEmpty())
-            text += QStringLiteral(" — ") + str(d, "note");
-        addTimeline(e, NoteKind::System, text);
-    } else if (type == RoleAssigned) {
-        const QString role = str(d, "role");
-        const QString person = str(d, "person");
-        if (m_roles.value(role) == person)
-            return refuse(
-                QStringLiteral("data.person"), QStringLiteral("%1 is already %2").arg(person, role));
-        if (!commit)
-            return {};
-        const QString previous = m_roles.value(role);
-        // A new holder is a hand-over: close the previous tenure at the same moment.
-        for (RoleTenure &tenure : m_roleHistory) {
-            if (tenure.role == role && !tenure.until.isValid()) {
-                tenure.until = e.at;
-                tenure.releasedBy = e.actor;
-            }
-        }
-        m_roles.insert(role, person);
-        m_roleHistory.append({role, person, e.actor, e.at, {}, {}});
-        if (role == QLatin1String("commander") && !m_milestones.acknowledged.isValid())
-            m_milestones.acknowledged = e.at;
-        addTimeline(e, NoteKind::System,
-            previous.isEmpty() ? QStringLiteral("%1 is %2").arg(person, role)
-                               : QStringLiteral("%1 handed %2 over to %3").arg(previous, role, person));
-    } else if (type == RoleUnassigned) {
-        const QString role = str(d, "role");
-        const QString person = str(d, "person");
-        if (m_roles.value(role) != person)
-            return unknownTarget(QStringLiteral("data.person"),
-                QStringLiteral("%1 does not hold the role %2").arg(person, role));
-        if (!commit)
-            return {};
-        m_roles.remove(role);
-        for (RoleTenure &tenure : m_roleHistory) {
-            if (tenure.role == role && tenure.person == person && !tenure.until.isValid()) {
-                tenure.until = e.at;
-                tenure.releasedBy = e.actor;
-            }
-        }
-        addTimeline(e, NoteKind::System, QStringLiteral("%1 is no longer %2").arg(person, role));
-    } else if (type == RunbookAttached) {
-        const QString id = str(d, "runbook");
-        if (runbookIndex(id) >= 0)
-            return refuse(
-                QStringLiteral("data.runbook"), QStringLiteral("runbook %1 is already attached").arg(id));
-        if (!commit)
-            return {};
+        return;
+    case EventKind::IncidentUpdated:
+        foldUpdate(e);
+        return;
+    case EventKind::IncidentStatus:
+        foldStatus(e);
+        return;
+    case EventKind::RoleAssigned:
+    case EventKind::RoleUnassigned:
+        foldRole(e, kind);
+        return;
+    case EventKind::RunbookAttached: {
         Runbook runbook;
-        runbook.id = id;
+        runbook.id = str(d, "runbook");
         runbook.name = str(d, "name");
         runbook.attachedBy = e.actor;
         runbook.attachedAt = e.at;
@@ -364,77 +442,31 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
         m_runbooks.append(runbook);
         addTimeline(e, NoteKind::System,
             QStringLiteral("Attached runbook \"%1\" (%2 steps)").arg(runbook.name).arg(runbook.steps.size()));
-    } else if (type.startsWith(QLatin1String("step."))) {
-        if (Error error = applyStep(e, commit))
-            return error;
-    } else if (type == NoteAdded) {
-        const QString runbookId = str(d, "runbook");
-        if (!runbookId.isEmpty()) {
-            if (Error error = stepTarget(e, nullptr))
-                return error;
-        }
-        if (!commit)
-            return {};
+        return;
+    }
+    case EventKind::StepAdded:
+        foldStepAdded(e);
+        return;
+    case EventKind::StepApproved:
+    case EventKind::StepChecked:
+    case EventKind::StepUnchecked:
+    case EventKind::StepSkipped:
+    case EventKind::StepRolledBack:
+        foldStep(e, kind);
+        return;
+    case EventKind::NoteAdded:
         addTimeline(e, Names::writableNoteKindFrom(str(d, "kind")).value_or(NoteKind::Note), str(d, "text"));
         linkEvidence(e, e.id);
-    } else if (type == AttachmentAdded) {
-        if (!str(d, "runbook").isEmpty()) {
-            if (Error error = stepTarget(e, nullptr))
-                return error;
-        }
-        if (!commit)
-            return {};
-        addTimeline(e, NoteKind::Attachment, str(d, "name"));
-        TimelineEntry &entry = m_timeline.modify(entryIndex(e.id));
-        entry.attachmentName = str(d, "name");
-        entry.attachmentMime = str(d, "mime");
-        entry.attachmentSha256 = str(d, "sha256");
-        const QString content = str(d, "content");
-        entry.attachmentSize = qint64(content.size()) / 4 * 3
-            - (content.endsWith(QLatin1String("=="))     ? 2
-                    : content.endsWith(QLatin1Char('=')) ? 1
-                                                         : 0);
-        linkEvidence(e, e.id);
-    } else if (type == NoteEdited || type == NoteRetracted || type == NotePinned) {
-        const QString target = str(d, "target");
-        const int index = entryIndex(target);
-        if (index < 0)
-            return unknownTarget(QStringLiteral("data.target"),
-                QStringLiteral("there is no timeline entry %1 in this incident").arg(target));
-        const TimelineEntry &current = m_timeline.at(index);
-        if (type != NotePinned && !isPersonWritten(current.kind))
-            return refuse(QStringLiteral("data.target"),
-                QStringLiteral("entry %1 was recorded by Warroom and cannot be edited or retracted")
-                    .arg(target));
-        if (type != NotePinned && current.retracted)
-            return refuse(QStringLiteral("data.target"), QStringLiteral("entry %1 is retracted").arg(target));
-        if (type == NotePinned && current.pinned == d.value(QLatin1String("pinned")).toBool())
-            return refuse(QStringLiteral("data.pinned"),
-                current.pinned ? QStringLiteral("the entry is already pinned")
-                               : QStringLiteral("the entry is not pinned"));
-        if (!commit)
-            return {};
-        TimelineEntry &entry = m_timeline.modify(index);
-        if (type == NoteEdited) {
-            // Each earlier version keeps the moment it was written: the entry's own time for the first,
-            // the edit's time for later ones.
-            entry.history.append(
-                {entry.text, entry.actor, entry.editedAt.isValid() ? entry.editedAt : entry.at});
-            entry.text = str(d, "text");
-            entry.actor = e.actor;
-            entry.editedAt = e.at;
-            addPerson(m_writers, e.actor);
-        } else if (type == NoteRetracted) {
-            entry.retracted = true;
-            entry.retractReason = str(d, "reason");
-            entry.retractedBy = e.actor;
-        } else {
-            entry.pinned = d.value(QLatin1String("pinned")).toBool();
-        }
-        // Edits, retractions and pins change an entry; they add no line of their own.
-    } else if (type == ChatPosted) {
-        if (!commit)
-            return {};
+        return;
+    case EventKind::AttachmentAdded:
+        foldAttachment(e);
+        return;
+    case EventKind::NoteEdited:
+    case EventKind::NoteRetracted:
+    case EventKind::NotePinned:
+        foldEntryChange(e, kind);
+        return;
+    case EventKind::ChatPosted: {
         ChatDelivery chat {e.id, str(d, "channel"), str(d, "text"), str(d, "outcome"),
             d.value(QLatin1String("http_status")).toInt(), str(d, "error"), e.actor, e.at};
         m_chats.append(chat);
@@ -442,29 +474,24 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
             chat.outcome == QLatin1String("delivered")
                 ? QStringLiteral("Posted to %1").arg(chat.channel)
                 : QStringLiteral("Failed to post to %1: %2").arg(chat.channel, chat.error));
-    } else if (type == AlertReceived) {
-        if (!commit)
-            return {};
+        return;
+    }
+    case EventKind::AlertReceived: {
         AlertRecord alert {e.id, str(d, "source"), str(d, "name"), str(d, "status"),
             d.value(QLatin1String("labels")).toObject(), Wire::parseTime(str(d, "starts_at")), str(d, "url"),
             e.at};
         m_alerts.append(alert);
         addTimeline(e, NoteKind::Alert,
             QStringLiteral("Alert %1 %2 (%3)").arg(alert.name, alert.status, alert.source));
-    } else if (type == ActionAdded) {
-        if (!commit)
-            return {};
+        return;
+    }
+    case EventKind::ActionAdded:
         m_actions.append(
             {e.id, str(d, "text"), str(d, "owner"), Wire::parseTime(str(d, "due")), false, e.actor, e.at});
         addTimeline(e, NoteKind::System, QStringLiteral("Follow-up: %1").arg(str(d, "text")));
-    } else if (type == ActionUpdated) {
-        const int index = actionIndex(str(d, "target"));
-        if (index < 0)
-            return unknownTarget(QStringLiteral("data.target"),
-                QStringLiteral("there is no follow-up action %1 in this incident").arg(str(d, "target")));
-        if (!commit)
-            return {};
-        FollowUpAction &action = m_actions[index];
+        return;
+    case EventKind::ActionUpdated: {
+        FollowUpAction &action = m_actions[actionIndex(str(d, "target"))];
         if (d.contains(QLatin1String("text")))
             action.text = str(d, "text");
         if (d.contains(QLatin1String("owner")))
@@ -473,21 +500,132 @@ Error IncidentState::applyOrCheck(const Event &e, bool commit)
             action.due = Wire::parseTime(str(d, "due"));
         if (d.contains(QLatin1String("done")))
             action.done = d.value(QLatin1String("done")).toBool();
-    } else {
-        return {QStringLiteral("unknown_type"), QStringLiteral("type"),
-            QStringLiteral("type: \"%1\" is not a known event type").arg(type)};
+        return;
     }
-
-    if (commit) {
-        m_lastSeq = std::max(m_lastSeq, e.seq);
-        ++m_eventCount;
-        if (!m_lastActivity.isValid() || e.at > m_lastActivity)
-            m_lastActivity = e.at;
+    case EventKind::Unknown: // check() refuses it
+        return;
     }
-    return {};
 }
 
-Error IncidentState::stepTarget(const Event &e, const RunbookStep **step) const
+void IncidentState::foldUpdate(const Event &e)
+{
+    const QJsonObject &d = e.data;
+    QStringList changes;
+    if (d.contains(QLatin1String("title"))) {
+        m_title = str(d, "title");
+        changes << QStringLiteral("title to \"%1\"").arg(m_title);
+    }
+    if (d.contains(QLatin1String("severity"))) {
+        m_severity = Names::severityFrom(str(d, "severity")).value_or(m_severity);
+        changes << QStringLiteral("severity to %1").arg(Names::severity(m_severity));
+    }
+    if (d.contains(QLatin1String("summary"))) {
+        m_summary = str(d, "summary");
+        changes << QStringLiteral("summary");
+    }
+    if (d.contains(QLatin1String("services"))) {
+        m_services = d.value(QLatin1String("services")).toVariant().toStringList();
+        changes << QStringLiteral("services to %1").arg(m_services.join(QStringLiteral(", ")));
+    }
+    if (d.contains(QLatin1String("impact_started_at"))) {
+        m_milestones.impactStarted = Wire::parseTime(str(d, "impact_started_at"));
+        changes << QStringLiteral("impact start to %1").arg(Wire::formatTime(m_milestones.impactStarted));
+    }
+    addTimeline(e, NoteKind::System, QStringLiteral("Changed ") + changes.join(QStringLiteral(", ")));
+}
+
+void IncidentState::foldStatus(const Event &e)
+{
+    const QJsonObject &d = e.data;
+    const Status next = Names::statusFrom(str(d, "status")).value_or(m_status);
+    const bool reopen = m_status == Status::Resolved;
+    m_status = next;
+    if (next == Status::Mitigated && !m_milestones.mitigated.isValid())
+        m_milestones.mitigated = e.at;
+    if (next == Status::Resolved) {
+        m_milestones.resolved = e.at;
+        if (!m_milestones.mitigated.isValid())
+            m_milestones.mitigated = e.at;
+    } else if (reopen) {
+        m_milestones.resolved = {};
+    }
+    QString text = reopen ? QStringLiteral("Reopened: %1").arg(Names::status(next))
+                          : QStringLiteral("Status: %1").arg(Names::status(next));
+    if (!str(d, "note").isEmpty())
+        text += QStringLiteral(" — ") + str(d, "note");
+    addTimeline(e, NoteKind::System, text);
+}
+
+void IncidentState::foldRole(const Event &e, EventKind kind)
+{
+    const QString role = str(e.data, "role");
+    const QString person = str(e.data, "person");
+    const bool assigned = kind == EventKind::RoleAssigned;
+    const QString previous = m_roles.value(role);
+    // A new holder is a hand-over: close the previous tenure at the same moment.
+    for (RoleTenure &tenure : m_roleHistory) {
+        if (tenure.role == role && !tenure.until.isValid() && (assigned || tenure.person == person)) {
+            tenure.until = e.at;
+            tenure.releasedBy = e.actor;
+        }
+    }
+    if (!assigned) {
+        m_roles.remove(role);
+        addTimeline(e, NoteKind::System, QStringLiteral("%1 is no longer %2").arg(person, role));
+        return;
+    }
+    m_roles.insert(role, person);
+    m_roleHistory.append({role, person, e.actor, e.at, {}, {}});
+    if (role == QLatin1String("commander") && !m_milestones.acknowledged.isValid())
+        m_milestones.acknowledged = e.at;
+    addTimeline(e, NoteKind::System,
+        previous.isEmpty() ? QStringLiteral("%1 is %2").arg(person, role)
+                           : QStringLiteral("%1 handed %2 over to %3").arg(previous, role, person));
+}
+
+void IncidentState::foldAttachment(const Event &e)
+{
+    const QJsonObject &d = e.data;
+    addTimeline(e, NoteKind::Attachment, str(d, "name"));
+    TimelineEntry &entry = m_timeline.modify(entryIndex(e.id));
+    entry.attachmentName = str(d, "name");
+    entry.attachmentMime = str(d, "mime");
+    entry.attachmentSha256 = str(d, "sha256");
+    const QString content = str(d, "content");
+    entry.attachmentSize = qint64(content.size()) / 4 * 3
+        - (content.endsWith(QLatin1String("=="))     ? 2
+                : content.endsWith(QLatin1Char('=')) ? 1
+                                                     : 0);
+    linkEvidence(e, e.id);
+}
+
+void IncidentState::foldEntryChange(const Event &e, EventKind kind)
+{
+    const QJsonObject &d = e.data;
+    TimelineEntry &entry = m_timeline.modify(entryIndex(str(d, "target")));
+    switch (kind) {
+    case EventKind::NoteEdited:
+        // Each earlier version keeps the moment it was written: the entry's own time for the first, the
+        // edit's time for later ones.
+        entry.history.append({entry.text, entry.actor, entry.editedAt.isValid() ? entry.editedAt : entry.at});
+        entry.text = str(d, "text");
+        entry.actor = e.actor;
+        entry.editedAt = e.at;
+        addPerson(m_writers, e.actor);
+        break;
+    case EventKind::NoteRetracted:
+        entry.retracted = true;
+        entry.retractReason = str(d, "reason");
+        entry.retractedBy = e.actor;
+        break;
+    default: // NotePinned
+        entry.pinned = d.value(QLatin1String("pinned")).toBool();
+        break;
+    }
+    // Edits, retractions and pins change an entry; they add no line of their own.
+}
+
+Error IncidentState::stepTarget(const Event &e, EventKind kind, const RunbookStep **step) const
 {
     const QString runbookId = str(e.data, "runbook");
     const Runbook *runbook = this->runbook(runbookId);
@@ -495,7 +633,7 @@ Error IncidentState::stepTarget(const Event &e, const RunbookStep **step) const
         return unknownTarget(QStringLiteral("data.runbook"),
             QStringLiteral("there is no runbook %1 in this incident").arg(runbookId));
     const RunbookStep *found = runbook->step(str(e.data, "step"));
-    if (!found && e.type != EventType::StepAdded)
+    if (!found && kind != EventKind::StepAdded)
         return unknownTarget(QStringLiteral("data.step"),
             QStringLiteral("there is no step \"%1\" in runbook \"%2\"")
                 .arg(str(e.data, "step"), runbook->name));
@@ -514,113 +652,60 @@ void IncidentState::linkEvidence(const Event &e, const QString &entryId)
         step->evidence.append(entryId);
 }
 
-Error IncidentState::applyStep(const Event &e, bool commit)
+void IncidentState::foldStepAdded(const Event &e)
 {
-    using namespace EventType;
     const QJsonObject &d = e.data;
-    const RunbookStep *step = nullptr;
-    if (Error error = stepTarget(e, &step))
-        return error;
-    const Runbook *runbook = this->runbook(str(d, "runbook"));
-    QString text;
-
-    if (e.type == StepAdded) {
-        if (step)
-            return refuse(QStringLiteral("data.step"),
-                QStringLiteral("runbook \"%1\" already has a step \"%2\"").arg(runbook->name, step->id));
-        const QString after = str(d, "after");
-        if (!after.isEmpty() && !runbook->step(after))
-            return unknownTarget(QStringLiteral("data.after"),
-                QStringLiteral("there is no step \"%1\" in runbook \"%2\"").arg(after, runbook->name));
-        if (!commit)
-            return {};
-        Runbook &rb = m_runbooks[runbookIndex(runbook->id)];
-        const RunbookStep added
-            = stepFromJson({{QStringLiteral("id"), str(d, "step")}, {QStringLiteral("text"), str(d, "text")},
-                {QStringLiteral("gate"), str(d, "gate")}, {QStringLiteral("rollback"), str(d, "rollback")}});
-        int pos = rb.steps.size();
-        for (int i = 0; i < rb.steps.size(); ++i) {
-            if (rb.steps.at(i).id == after)
-                pos = i + 1;
-        }
-        rb.steps.insert(pos, added);
-        text = QStringLiteral("Added step \"%1\" to %2").arg(added.text, rb.name);
-    } else {
-        const QString label = QStringLiteral("\"%1\"").arg(step->text);
-        if (e.type == StepApproved) {
-            if (step->gate != Gate::Approval)
-                return refuse(
-                    QStringLiteral("data.step"), QStringLiteral("step %1 needs no approval").arg(label));
-            if (step->isApproved())
-                return refuse(QStringLiteral("data.step"),
-                    QStringLiteral("step %1 was already approved by %2").arg(label, step->approvedBy));
-            if (commander().isEmpty())
-                return refuse(QStringLiteral("actor"),
-                    QStringLiteral("step %1 needs the commander's go, and nobody is commander yet")
-                        .arg(label));
-            if (e.actor != commander())
-                return refuse(QStringLiteral("actor"),
-                    QStringLiteral("only the commander (%1) can approve step %2").arg(commander(), label));
-            text = QStringLiteral("Approved %1").arg(label);
-        } else if (e.type == StepChecked) {
-            if (step->state == StepState::Checked)
-                return refuse(
-                    QStringLiteral("data.step"), QStringLiteral("step %1 is already done").arg(label));
-            if (step->gate == Gate::Approval && !step->isApproved())
-                return refuse(QStringLiteral("data.step"),
-                    QStringLiteral("step %1 waits for the commander's approval%2")
-                        .arg(label,
-                            commander().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(commander())));
-            const QString evidence = str(d, "evidence");
-            if (!evidence.isEmpty()) {
-                const TimelineEntry *linked = entry(evidence);
-                if (!linked || linked->retracted || !isPersonWritten(linked->kind))
-                    return unknownTarget(QStringLiteral("data.evidence"),
-                        QStringLiteral("there is no note or attachment %1 to use as evidence").arg(evidence));
-            }
-            if (step->gate == Gate::Evidence && evidence.isEmpty() && step->evidence.isEmpty())
-                return refuse(QStringLiteral("data.evidence"),
-                    QStringLiteral("step %1 needs evidence first: a note or attachment").arg(label));
-            text = QStringLiteral("Done: %1").arg(step->text);
-        } else if (e.type == StepUnchecked) {
-            if (step->state == StepState::Open)
-                return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is not done").arg(label));
-            text = QStringLiteral("Reopened step %1").arg(label);
-        } else if (e.type == StepSkipped) {
-            if (step->state != StepState::Open)
-                return refuse(QStringLiteral("data.step"), QStringLiteral("step %1 is not open").arg(label));
-            text = QStringLiteral("Skipped %1: %2").arg(label, str(d, "reason"));
-        } else if (e.type == StepRolledBack) {
-            if (step->state != StepState::Checked)
-                return refuse(QStringLiteral("data.step"),
-                    QStringLiteral("step %1 was not done, so there is nothing to roll back").arg(label));
-            text = QStringLiteral("Rolled back %1: %2").arg(label, str(d, "note"));
-        } else {
-            return {QStringLiteral("unknown_type"), QStringLiteral("type"),
-                QStringLiteral("type: \"%1\" is not a known event type").arg(e.type)};
-        }
-        if (!commit)
-            return {};
-        RunbookStep &s = *m_runbooks[runbookIndex(runbook->id)].step(step->id);
-        if (e.type == StepApproved) {
-            s.approvedBy = e.actor;
-            s.approvedAt = e.at;
-        } else {
-            s.state = e.type == StepChecked ? StepState::Checked
-                : e.type == StepSkipped     ? StepState::Skipped
-                : e.type == StepRolledBack  ? StepState::RolledBack
-                                            : StepState::Open;
-            s.by = e.actor;
-            s.at = e.at;
-            s.note = e.type == StepSkipped ? str(d, "reason") : str(d, "note");
-            if (e.type == StepChecked && !str(d, "evidence").isEmpty()
-                && !s.evidence.contains(str(d, "evidence")))
-                s.evidence.append(str(d, "evidence"));
-        }
+    Runbook &rb = m_runbooks[runbookIndex(str(d, "runbook"))];
+    const RunbookStep added
+        = stepFromJson({{QStringLiteral("id"), str(d, "step")}, {QStringLiteral("text"), str(d, "text")},
+            {QStringLiteral("gate"), str(d, "gate")}, {QStringLiteral("rollback"), str(d, "rollback")}});
+    const QString after = str(d, "after");
+    int pos = rb.steps.size();
+    for (int i = 0; i < rb.steps.size(); ++i) {
+        if (rb.steps.at(i).id == after)
+            pos = i + 1;
     }
+    rb.steps.insert(pos, added);
+    addTimeline(e, NoteKind::System, QStringLiteral("Added step \"%1\" to %2").arg(added.text, rb.name));
+}
 
+void IncidentState::foldStep(const Event &e, EventKind kind)
+{
+    const QJsonObject &d = e.data;
+    RunbookStep &s = *m_runbooks[runbookIndex(str(d, "runbook"))].step(str(d, "step"));
+    const QString label = QStringLiteral("\"%1\"").arg(s.text);
+    if (kind == EventKind::StepApproved) {
+        s.approvedBy = e.actor;
+        s.approvedAt = e.at;
+        addTimeline(e, NoteKind::System, QStringLiteral("Approved %1").arg(label));
+        return;
+    }
+    QString text;
+    switch (kind) {
+    case EventKind::StepChecked:
+        s.state = StepState::Checked;
+        text = QStringLiteral("Done: %1").arg(s.text);
+        break;
+    case EventKind::StepSkipped:
+        s.state = StepState::Skipped;
+        text = QStringLiteral("Skipped %1: %2").arg(label, str(d, "reason"));
+        break;
+    case EventKind::StepRolledBack:
+        s.state = StepState::RolledBack;
+        text = QStringLiteral("Rolled back %1: %2").arg(label, str(d, "note"));
+        break;
+    default: // StepUnchecked
+        s.state = StepState::Open;
+        text = QStringLiteral("Reopened step %1").arg(label);
+        break;
+    }
+    s.by = e.actor;
+    s.at = e.at;
+    s.note = kind == EventKind::StepSkipped ? str(d, "reason") : str(d, "note");
+    if (kind == EventKind::StepChecked && !str(d, "evidence").isEmpty()
+        && !s.evidence.contains(str(d, "evidence")))
+        s.evidence.append(str(d, "evidence"));
     addTimeline(e, NoteKind::System, text);
-    return {};
 }
 
 Metrics IncidentState::metrics() const

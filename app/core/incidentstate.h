@@ -180,10 +180,21 @@ public:
     [[nodiscard]] QByteArray hash() const;
 
 private:
-    Error applyOrCheck(const Event &event, bool commit);
-    Error applyStep(const Event &event, bool commit);
+    /// The refusals of check(), for the kinds whose rules take more than a line.
+    Error check(const Event &event, EventKind kind) const;
+    Error checkStep(const Event &event, EventKind kind) const;
+    Error checkEntryChange(const Event &event, EventKind kind) const;
+    /// Folds an event that check() accepted, kind by kind.
+    void fold(const Event &event, EventKind kind);
+    void foldUpdate(const Event &event);
+    void foldStatus(const Event &event);
+    void foldRole(const Event &event, EventKind kind);
+    void foldStepAdded(const Event &event);
+    void foldStep(const Event &event, EventKind kind);
+    void foldAttachment(const Event &event);
+    void foldEntryChange(const Event &event, EventKind kind);
     /// The runbook and step an event names; @p step may be null (step.added names a new one).
-    Error stepTarget(const Event &event, const RunbookStep **step) const;
+    Error stepTarget(const Event &event, EventKind kind, const RunbookStep **step) const;
     void linkEvidence(const Event &event, const QString &entryId);
     void addTimeline(const Event &event, NoteKind kind, const QString &text);
     static void addPerson(QStringList &people, const QString &person);

@@ -23,7 +23,7 @@ Error Projection::apply(const Event &event)
     auto it = m_incidents.find(event.incident);
     const bool isNew = it == m_incidents.end();
     if (isNew) {
-        if (event.type != EventType::IncidentDeclared)
+        if (event.kind() != EventKind::IncidentDeclared)
             return {QStringLiteral("unknown_target"), QStringLiteral("incident"),
                 QStringLiteral("incident: there is no incident %1").arg(event.incident)};
         it = m_incidents.insert(event.incident, IncidentState(event.incident));
@@ -44,7 +44,7 @@ Error Projection::check(const Event &event) const
     const IncidentState *state = incident(event.incident);
     if (state)
         return state->check(event);
-    if (event.type == EventType::IncidentDeclared)
+    if (event.kind() == EventKind::IncidentDeclared)
         return {};
     return {QStringLiteral("unknown_target"), QStringLiteral("incident"),
         QStringLiteral("incident: there is no incident %1").arg(event.incident)};

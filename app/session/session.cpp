@@ -344,7 +344,7 @@ QByteArray Session::attachmentContent(const QString &entryId, Error *error) cons
     Event event;
     if (!m_store->readById(entryId, &event, error))
         return {};
-    if (event.type != EventType::AttachmentAdded) {
+    if (event.kind() != EventKind::AttachmentAdded) {
         if (error)
             *error = {QStringLiteral("not_found"), QStringLiteral("id"),
                 tr("Entry %1 is not an attachment.").arg(entryId)};

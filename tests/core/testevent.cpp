@@ -10,6 +10,25 @@ class TestEvent : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    /// One table for both directions: every wire type has its kind and back, in the order of DESIGN §3.
+    void kindsMatchTheWireTypes()
+    {
+        QCOMPARE(EventType::all().size(), int(EventKind::Unknown));
+        for (int i = 0; i < int(EventKind::Unknown); ++i) {
+            const auto kind = EventKind(i);
+            const QString type = EventKinds::typeOf(kind);
+            QCOMPARE(type, EventType::all().at(i));
+            QCOMPARE(EventKinds::fromType(type), kind);
+            Event event;
+            event.type = type;
+            QCOMPARE(event.kind(), kind);
+        }
+        for (const QString &other : {QString(), QStringLiteral("note.Added"), QStringLiteral("note.added "),
+                 QStringLiteral("step."), QStringLiteral("incident.deleted")})
+            QCOMPARE(EventKinds::fromType(other), EventKind::Unknown);
+        QVERIFY(EventKinds::typeOf(EventKind::Unknown).isEmpty());
+    }
+
     void newIdsAreUuidsAndUnique()
     {
         const QString a = Wire::newId();

@@ -54,7 +54,7 @@ void IncidentPeople::onEventApplied(const Event &event)
     if (event.incident != m_incidentId)
         return;
     const int before = int(m_people.size());
-    if (event.type != EventType::AlertReceived)
+    if (event.kind() != EventKind::AlertReceived)
         add(event.actor);
     add(event.data.value(QStringLiteral("person")).toString());
     add(event.data.value(QStringLiteral("owner")).toString());

@@ -410,14 +410,14 @@ void TimelineModel::onEventApplied(const Event &event)
         resync();
         return;
     }
-    if (event.type == EventType::NoteEdited || event.type == EventType::NoteRetracted
-        || event.type == EventType::NotePinned) {
+    if (event.kind() == EventKind::NoteEdited || event.kind() == EventKind::NoteRetracted
+        || event.kind() == EventKind::NotePinned) {
         const int row = rowOf(event.data.value(QLatin1String("target")).toString());
         if (row < 0)
             return;
         const QModelIndex changed = index(row, 0);
         Q_EMIT dataChanged(changed, changed);
-        if (event.type == EventType::NoteEdited)
+        if (event.kind() == EventKind::NoteEdited)
             addPerson(event.actor);
     }
 }
