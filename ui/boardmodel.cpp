@@ -280,11 +280,6 @@ int BoardModel::rowOf(const QString &incidentId) const
     return -1;
 }
 
-IncidentSummary BoardModel::summaryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : IncidentSummary();
-}
-
 void BoardModel::setTickInterval(std::chrono::milliseconds interval)
 {
     if (interval.count() <= 0) {

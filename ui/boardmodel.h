@@ -68,8 +68,6 @@ public:
 
     /// The row showing @p incidentId, or -1.
     [[nodiscard]] int rowOf(const QString &incidentId) const;
-    /// The summary shown in @p row (an empty one when out of range).
-    [[nodiscard]] IncidentSummary summaryAt(int row) const;
 
     /// How often the Elapsed column refreshes (1 s by default; 0 stops it).
     void setTickInterval(std::chrono::milliseconds interval);

@@ -3,6 +3,7 @@
 
 #include "chatlogging.h"
 #include "clock.h"
+#include "retrypolicy.h"
 #include "secretscrubber.h"
 
 #include <QLocale>
@@ -15,22 +16,6 @@
 namespace Warroom {
 
 namespace {
-
-/// Retry-After in milliseconds (seconds or an HTTP date), or -1 when absent or unreadable.
-qint64 retryAfterMs(const QNetworkReply *reply)
-{
-    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return std::max<qint64>(0, seconds) * 1000;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return std::max<qint64>(0, Clock::now().msecsTo(at));
-}
 
 /// The first line or so of an error answer (Slack says "invalid_payload", Discord {"message": …}).
 QString snippet(const QByteArray &body)
@@ -82,10 +67,7 @@ void DeliveryQueue::setNetwork(QNetworkAccessManager *network)
 
 int DeliveryQueue::backoffMs(const DeliveryPolicy &policy, int failedAttempts)
 {
-    qint64 wait = policy.firstBackoffMs;
-    for (int i = 1; i < failedAttempts && wait < policy.maxBackoffMs; ++i)
-        wait *= 2;
-    return int(std::min<qint64>(wait, policy.maxBackoffMs));
+    return RetryPolicy::backoffMs(policy.firstBackoffMs, policy.maxBackoffMs, failedAttempts);
 }
 
 void DeliveryQueue::enqueue(const DeliveryRequest &request)
@@ -189,7 +171,7 @@ void DeliveryQueue::onFinished(QNetworkReply *reply)
         return;
     }
     qint64 wait = backoffMs(m_policy, head.record.attempts);
-    const qint64 asked = retryAfterMs(reply);
+    const qint64 asked = RetryPolicy::retryAfterMs(reply);
     if (asked > m_policy.maxRetryAfterMs) {
         head.record.error
             = tr("%1 (the platform asked to wait %2 s: given up)").arg(head.record.error).arg(asked / 1000);

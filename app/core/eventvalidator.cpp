@@ -217,7 +217,7 @@ public:
             DataChecker step(array.at(i).toObject());
             step.stepId(QStringLiteral("id"));
             step.text(QStringLiteral("text"), Limits::TitleMax * 5);
-            step.oneOf(QStringLiteral("gate"), gates(), false);
+            step.oneOf(QStringLiteral("gate"), Names::gates(), false);
             step.optionalString(QStringLiteral("rollback"), 64);
             if (!step.ok()) {
                 // The nested checker names "data.<field>"; re-root it under this step.
@@ -297,13 +297,6 @@ public:
         stepId(QStringLiteral("step"));
     }
 
-    static const QStringList &gates()
-    {
-        static const QStringList list
-            = {QStringLiteral("none"), QStringLiteral("approval"), QStringLiteral("evidence")};
-        return list;
-    }
-
 private:
     QJsonValue value(const QString &name, bool required)
     {
@@ -330,23 +323,6 @@ private:
     Error m_error;
 };
 
-QStringList severityNames()
-{
-    return {QStringLiteral("SEV1"), QStringLiteral("SEV2"), QStringLiteral("SEV3"), QStringLiteral("SEV4")};
-}
-
-QStringList statusNames()
-{
-    return {QStringLiteral("investigating"), QStringLiteral("identified"), QStringLiteral("mitigated"),
-        QStringLiteral("resolved")};
-}
-
-QStringList writableKinds()
-{
-    return {QStringLiteral("note"), QStringLiteral("decision"), QStringLiteral("action"),
-        QStringLiteral("evidence"), QStringLiteral("observation")};
-}
-
 void checkData(EventKind kind, DataChecker &c)
 {
     const QString target = QStringLiteral("target");
@@ -355,7 +331,7 @@ void checkData(EventKind kind, DataChecker &c)
     switch (kind) {
     case EventKind::IncidentDeclared:
         c.text(QStringLiteral("title"), Limits::TitleMax);
-        c.oneOf(QStringLiteral("severity"), severityNames());
+        c.oneOf(QStringLiteral("severity"), Names::severities());
         c.optionalString(QStringLiteral("summary"), Limits::TextMax);
         c.stringList(QStringLiteral("services"), Limits::ServicesMax, Limits::NameMax);
         c.time(QStringLiteral("impact_started_at"), false);
@@ -364,13 +340,13 @@ void checkData(EventKind kind, DataChecker &c)
         c.requireAnyOf({QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("summary"),
             QStringLiteral("services"), QStringLiteral("impact_started_at")});
         c.text(QStringLiteral("title"), Limits::TitleMax, false);
-        c.oneOf(QStringLiteral("severity"), severityNames(), false);
+        c.oneOf(QStringLiteral("severity"), Names::severities(), false);
         c.optionalString(QStringLiteral("summary"), Limits::TextMax);
         c.stringList(QStringLiteral("services"), Limits::ServicesMax, Limits::NameMax);
         c.time(QStringLiteral("impact_started_at"), false);
         break;
     case EventKind::IncidentStatus:
-        c.oneOf(QStringLiteral("status"), statusNames());
+        c.oneOf(QStringLiteral("status"), Names::statuses());
         c.optionalString(QStringLiteral("note"), Limits::TextMax);
         break;
     case EventKind::RoleAssigned:
@@ -408,13 +384,13 @@ void checkData(EventKind kind, DataChecker &c)
         c.uuid(runbook);
         c.stepId(step);
         c.text(QStringLiteral("text"), Limits::TitleMax * 5);
-        c.oneOf(QStringLiteral("gate"), DataChecker::gates(), false);
+        c.oneOf(QStringLiteral("gate"), Names::gates(), false);
         c.optionalString(QStringLiteral("after"), 64);
         c.optionalString(QStringLiteral("rollback"), 64);
         break;
     case EventKind::NoteAdded:
         c.text(QStringLiteral("text"), Limits::TextMax);
-        c.oneOf(QStringLiteral("kind"), writableKinds());
+        c.oneOf(QStringLiteral("kind"), Names::writableNoteKinds());
         c.optionalStepLink();
         break;
     case EventKind::NoteEdited:

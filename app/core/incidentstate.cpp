@@ -83,6 +83,45 @@ std::optional<NoteKind> writableNoteKindFrom(const QString &s)
     return std::nullopt;
 }
 
+namespace {
+template<size_t N> QStringList listOf(const std::array<const char *, N> &names, size_t count = N)
+{
+    QStringList list;
+    for (size_t i = 0; i < count; ++i)
+        list << QLatin1String(names[i]);
+    return list;
+}
+} // namespace
+
+const QStringList &severities()
+{
+    static const QStringList list = [] {
+        QStringList names;
+        for (int i = int(Severity::Sev1); i <= int(Severity::Sev4); ++i)
+            names << severity(Severity(i));
+        return names;
+    }();
+    return list;
+}
+
+const QStringList &statuses()
+{
+    static const QStringList list = listOf(statusNames);
+    return list;
+}
+
+const QStringList &gates()
+{
+    static const QStringList list = listOf(gateNames);
+    return list;
+}
+
+const QStringList &writableNoteKinds()
+{
+    static const QStringList list = listOf(kindNames, size_t(NoteKind::Observation) + 1);
+    return list;
+}
+
 const QStringList &standardRoles()
 {
     static const QStringList roles = {QStringLiteral("commander"), QStringLiteral("scribe"),

@@ -31,6 +31,11 @@ namespace Names {
 /// Only the kinds a person may write (note, decision, action, evidence, observation).
 [[nodiscard]] std::optional<NoteKind> writableNoteKindFrom(const QString &s);
 [[nodiscard]] const QStringList &standardRoles(); ///< commander, scribe, comms, ops
+/// Every wire name of an enum, in enum order: what validation accepts (one table, here).
+[[nodiscard]] const QStringList &severities(); ///< SEV1 … SEV4
+[[nodiscard]] const QStringList &statuses();
+[[nodiscard]] const QStringList &gates();
+[[nodiscard]] const QStringList &writableNoteKinds(); ///< note, decision, action, evidence, observation
 } // namespace Names
 
 /// Who held a role from when until when (until invalid = still holds it).

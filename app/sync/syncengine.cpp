@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "replicastore.h"
+#include "retrypolicy.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -20,6 +20,7 @@ namespace {
 
 constexpr int FirstBackoffMs = 500;
 constexpr int MaxBackoffMs = 30000;
+constexpr qint64 MaxRetryAfterMs = 10 * 60 * 1000; ///< a Retry-After beyond this is a server's mistake
 constexpr int MaxBodyBytes = 900 * 1024; // under the server's 1 MiB limit, with room for the envelope
 
 /// The error body of DESIGN §5, or the transport's own words when there is none.
@@ -85,7 +86,7 @@ void SyncEngine::start()
         setState(State::Unauthorized, tr("No token is stored for this server. Connect again with a token."));
         return;
     }
-    m_backoffMs = 0;
+    m_failures = 0;
     m_flushFirst = true;
     setState(State::Connecting);
     push();
@@ -122,7 +123,7 @@ void SyncEngine::reconnectNow()
     if (m_state != State::Offline && m_state != State::Unauthorized)
         return;
     m_retry.stop();
-    m_backoffMs = 0;
+    m_failures = 0;
     m_flushFirst = true;
     setState(State::Connecting, m_detail);
     push();
@@ -211,7 +212,7 @@ void SyncEngine::onPushFinished(QNetworkReply *reply, const QStringList &ids)
             scheduleRetry();
             return;
         }
-        m_backoffMs = 0;
+        m_failures = 0;
         if (m_state != State::Online && m_pullReply)
             setState(State::Online);
         push(); // more may be waiting; when nothing is, push() starts the pull
@@ -283,7 +284,7 @@ void SyncEngine::onPullFinished(QNetworkReply *reply)
         scheduleRetry();
         return;
     }
-    m_backoffMs = 0;
+    m_failures = 0;
     setState(State::Online);
     pull();
 }
@@ -299,27 +300,26 @@ void SyncEngine::failed(QNetworkReply *reply, const QString &what)
     }
     if (reply->error() == QNetworkReply::OperationCanceledError && m_state == State::Stopped)
         return;
-    int delay = 0;
+    qint64 delay = 0;
     if (status == 429) {
-        bool ok = false;
-        const int seconds = reply->rawHeader("Retry-After").toInt(&ok);
-        delay = ok ? seconds * 1000 : 1000;
+        delay = RetryPolicy::retryAfterMs(reply);
+        delay = delay < 0 ? 1000 : delay;
     }
     qCInfo(lcSession) << "sync: could not" << what << ":" << status << error.message;
     setState(State::Offline, error.message);
     m_flushFirst = true;
     scheduleRetry();
     if (delay > 0)
-        m_retry.start(delay);
+        m_retry.start(int(std::min<qint64>(delay, MaxRetryAfterMs)));
 }
 
 void SyncEngine::scheduleRetry()
 {
     // Exponential backoff with jitter, so a hundred clients do not all come back in the same second.
-    m_backoffMs = m_backoffMs == 0 ? FirstBackoffMs : std::min(MaxBackoffMs, m_backoffMs * 2);
-    const int jitter = int(qint64(m_backoffMs) * (QRandomGenerator::global()->bounded(40) - 20) / 100);
+    const int wait
+        = RetryPolicy::withJitter(RetryPolicy::backoffMs(FirstBackoffMs, MaxBackoffMs, ++m_failures), 20);
     if (!m_retry.isActive())
-        m_retry.start(m_backoffMs + jitter);
+        m_retry.start(wait);
 }
 
 } // namespace Warroom

@@ -52,9 +52,6 @@ public:
 
     /// Seconds a long-poll waits on the server (25 by default; tests shorten it).
     void setLongPollSeconds(int seconds) { m_waitSeconds = seconds; }
-    /// Largest events per POST (500 by default, shrunk by the engine on 413).
-    void setBatchSize(int events) { m_batchSize = events; }
-
 public Q_SLOTS:
     /// Sends what waits in the outbox now (the Session calls it after each local action).
     void flush();
@@ -88,9 +85,9 @@ private:
     QPointer<QNetworkReply> m_pushReply;
     QPointer<QNetworkReply> m_pullReply;
     QTimer m_retry;
-    int m_backoffMs = 0;
+    int m_failures = 0; ///< in a row, for the backoff; 0 after a success
     int m_waitSeconds = 25;
-    int m_batchSize = 500;
+    int m_batchSize = 500; ///< largest events per POST, halved on each 413
     bool m_flushFirst = true; // after a break: the outbox goes out before the catch-up pull
 };
 

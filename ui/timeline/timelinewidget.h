@@ -107,7 +107,6 @@ private:
     bool submit(const Event &event, const QString &failureTitle, const QString &typed = {});
     void warnTooLarge(const QString &name, qint64 size);
     [[nodiscard]] const TimelineEntry *selectedEntry() const;
-    [[nodiscard]] NoteKind selectedEntryKind() const;
 
     QPointer<Session> m_session;
     QString m_incidentId;
