@@ -652,7 +652,7 @@ std::optional<ApiServer::Response> ApiServer::getIncidents(Call &call)
     if (!m_events.refresh(&error))
         return Response::error(ApiError::fromError(error));
     QJsonArray incidents;
-    const QList<IncidentSummary> board = m_events.projection().board();
+    const QList<IncidentSummary> &board = this->board();
     // The board is sorted by position: the page starts at the first row past the cursor.
     const auto first = !after ? board.cbegin()
                               : std::partition_point(board.cbegin(), board.cend(),
@@ -807,12 +807,22 @@ std::optional<ApiServer::Response> ApiServer::getMetrics(Call &)
         200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"), m_metrics.render(), {}};
 }
 
+const QList<IncidentSummary> &ApiServer::board() const
+{
+    const qint64 seq = m_events.projection().lastSeq();
+    if (seq != m_boardSeq) {
+        m_board = m_events.projection().board();
+        m_boardSeq = seq;
+    }
+    return m_board;
+}
+
 int ApiServer::overdueIncidents() const
 {
     const QDateTime now = Clock::now();
     const qint64 overdueAfter = qint64(m_config.unacknowledgedMinutes) * 60 * 1000;
     int overdue = 0;
-    const QList<IncidentSummary> board = m_events.projection().board();
+    const QList<IncidentSummary> &board = this->board();
     for (const IncidentSummary &s : board) {
         if (s.isOpen() && !s.isAcknowledged() && s.declaredAt.isValid()
             && s.declaredAt.msecsTo(now) >= overdueAfter)
