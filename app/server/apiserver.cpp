@@ -172,6 +172,7 @@ ApiServer::ApiServer(const ServerConfig &config, const Stores &stores, QObject *
         };
     };
     addRoute(QStringLiteral("/api/v1/health"), M::Get, std::nullopt, bind(&ApiServer::health));
+    addRoute(QStringLiteral("/api/v1/me"), M::Get, Permission::Identify, bind(&ApiServer::getMe));
     addRoute(QStringLiteral("/api/v1/events"), M::Get, Permission::Read, bind(&ApiServer::getEvents));
     addRoute(
         QStringLiteral("/api/v1/events"), M::Post, Permission::WriteEvents, bind(&ApiServer::postEvents));
@@ -450,6 +451,15 @@ std::optional<ApiServer::Response> ApiServer::health(Call &)
         {QStringLiteral("version"), QStringLiteral(WARROOM_VERSION)},
         {QStringLiteral("store"), m_stores.events->kind()},
         {QStringLiteral("last_seq"), last},
+    });
+}
+
+std::optional<ApiServer::Response> ApiServer::getMe(Call &call)
+{
+    // Who the server takes this token for: the person (the token's name) and what the role allows.
+    return Response::json({
+        {QStringLiteral("name"), call.principal.name},
+        {QStringLiteral("role"), Roles::name(call.principal.role)},
     });
 }
 

@@ -113,6 +113,7 @@ private:
     std::optional<Response> postEvents(Call &call);
     std::optional<Response> getIncidents(Call &call);
     std::optional<Response> getIncident(Call &call);
+    std::optional<Response> getMe(Call &call);
     std::optional<Response> getRunbooks(Call &call);
     std::optional<Response> getRunbook(Call &call);
     std::optional<Response> putRunbook(Call &call);

@@ -53,6 +53,8 @@ const QStringList &names()
 bool allows(Role role, Permission permission)
 {
     switch (permission) {
+    case Permission::Identify:
+        return true;
     case Permission::Read:
         return role == Role::Viewer || role == Role::Responder || role == Role::Admin;
     case Permission::WriteEvents:

@@ -15,6 +15,7 @@ enum class Role { Viewer, Responder, Hook, Admin };
 
 /// What a route needs.
 enum class Permission {
+    Identify, ///< GET /api/v1/me: any valid token, hooks too
     Read, ///< GET the log, incidents, runbooks, metrics: viewer, responder, admin
     WriteEvents, ///< POST /api/v1/events: responder, admin
     Hooks, ///< /api/v1/hooks/*: hook, admin (a hook token can do nothing else)

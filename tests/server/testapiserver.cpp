@@ -48,6 +48,7 @@ private Q_SLOTS:
     void health();
     void authMatrix_data();
     void authMatrix();
+    void meNamesTheTokensPerson();
     void postThenGet();
     void idempotentResend();
     void allOrNothing();
@@ -149,6 +150,7 @@ void TestApiServer::authMatrix_data()
     };
     const QList<Row> rows {
         {"GET", QStringLiteral("/api/v1/health"), 200, 200, 200, 200, 200, 200},
+        {"GET", QStringLiteral("/api/v1/me"), 401, 401, 200, 200, 200, 200},
         {"GET", events, 401, 401, 200, 200, 403, 200},
         {"POST", events, 401, 401, 403, 200, 403, 200},
         {"GET", QStringLiteral("/api/v1/incidents"), 401, 401, 200, 200, 403, 200},
@@ -204,6 +206,19 @@ void TestApiServer::authMatrix()
         if (status == 403)
             QCOMPARE(reply.errorCode(), QStringLiteral("forbidden"));
     }
+}
+
+void TestApiServer::meNamesTheTokensPerson()
+{
+    const QString db = m_db->location();
+    const QString alice = createToken(db, QStringLiteral("alice.ops"), QStringLiteral("responder"));
+    const HttpReply me = m_http->get(QStringLiteral("/api/v1/me"), alice);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.value(QStringLiteral("name")).toString(), QStringLiteral("alice.ops"));
+    QCOMPARE(me.json.value(QStringLiteral("role")).toString(), QStringLiteral("responder"));
+    const HttpReply hook = m_http->get(QStringLiteral("/api/v1/me"), m_hook);
+    QCOMPARE(hook.json.value(QStringLiteral("role")).toString(), QStringLiteral("hook"));
+    QCOMPARE(m_http->get(QStringLiteral("/api/v1/me")).status, 401);
 }
 
 void TestApiServer::postThenGet()
