@@ -21,38 +21,48 @@ QString capitalized(const QString &text)
 /// What a timeline entry is, for the postmortem's "What" column; empty when it is not a key moment.
 QString keyMoment(const TimelineEntry &entry, const IncidentState &state)
 {
-    using namespace EventType;
-    const QString &type = entry.eventType;
-    if (type == IncidentDeclared)
+    switch (EventKinds::fromType(entry.eventType)) {
+    case EventKind::IncidentDeclared:
         return QStringLiteral("Declared");
-    if (type == IncidentUpdated)
+    case EventKind::IncidentUpdated:
         return entry.text.contains(QLatin1String("severity to")) ? QStringLiteral("Severity")
                                                                  : QStringLiteral("Update");
-    if (type == IncidentStatus) {
+    case EventKind::IncidentStatus:
         if (entry.text.startsWith(QLatin1String("Reopened")))
             return QStringLiteral("Reopened");
         return entry.text.startsWith(QLatin1String("Status: resolved")) ? QStringLiteral("Resolved")
                                                                         : QStringLiteral("Status");
-    }
-    if (type == RoleAssigned || type == RoleUnassigned)
+    case EventKind::RoleAssigned:
+    case EventKind::RoleUnassigned:
         return QStringLiteral("Role");
-    if (type == RunbookAttached)
+    case EventKind::RunbookAttached:
         return QStringLiteral("Runbook");
-    if (type == StepApproved)
+    case EventKind::StepApproved:
         return QStringLiteral("Approval");
-    if (type == StepSkipped)
+    case EventKind::StepSkipped:
         return QStringLiteral("Skipped");
-    if (type == StepRolledBack)
+    case EventKind::StepRolledBack:
         return QStringLiteral("Rollback");
-    if (type == StepChecked) {
+    case EventKind::StepChecked: {
         const Runbook *runbook = state.runbook(entry.runbook);
         const RunbookStep *step = runbook ? runbook->step(entry.step) : nullptr;
-        if (step && step->gate != Gate::None)
-            return QStringLiteral("Gated step");
-        return {};
+        return step && step->gate != Gate::None ? QStringLiteral("Gated step") : QString();
     }
-    if (type == AlertReceived)
+    case EventKind::AlertReceived:
         return QStringLiteral("Alert");
+    case EventKind::StepUnchecked:
+    case EventKind::StepAdded:
+    case EventKind::NoteAdded:
+    case EventKind::NoteEdited:
+    case EventKind::NoteRetracted:
+    case EventKind::NotePinned:
+    case EventKind::AttachmentAdded:
+    case EventKind::ChatPosted:
+    case EventKind::ActionAdded:
+    case EventKind::ActionUpdated:
+    case EventKind::Unknown:
+        break;
+    }
     return {};
 }
 

@@ -114,46 +114,77 @@ void ReplayIndex::appendOne(const Event &original)
 
 void ReplayIndex::noteMoment(qsizetype index, const Event &event, std::optional<Severity> severityBefore)
 {
-    using namespace EventType;
     const IncidentState *state = m_latest.incident(event.incident);
     if (!state)
         return;
-    const QString &type = event.type;
     QList<Moment> &moments = m_marks[event.incident].moments;
-    if (type == IncidentDeclared) {
+    const EventKind kind = event.kind();
+    switch (kind) {
+    case EventKind::IncidentDeclared: {
         const QString severity = Names::severity(state->severity());
         moments.append({index, KeyMoment::Kind::Declared, severity, state->title(),
             QStringLiteral("Declared %1").arg(severity)});
-    } else if (type == IncidentStatus) {
+        return;
+    }
+    case EventKind::IncidentStatus: {
         const QString status = Names::status(state->status());
         moments.append({index, KeyMoment::Kind::Status, status, dataString(event, "note"),
             QStringLiteral("Status: %1").arg(status)});
-    } else if (type == IncidentUpdated && event.data.contains(QLatin1String("severity"))) {
+        return;
+    }
+    case EventKind::IncidentUpdated: {
         const QString severity = Names::severity(state->severity());
-        if (severityBefore != state->severity())
+        if (event.data.contains(QLatin1String("severity")) && severityBefore != state->severity())
             moments.append({index, KeyMoment::Kind::Severity, severity, {},
                 QStringLiteral("Severity: %1").arg(severity)});
-    } else if (type == NotePinned && event.data.value(QLatin1String("pinned")).toBool()) {
+        return;
+    }
+    case EventKind::NotePinned: {
+        if (!event.data.value(QLatin1String("pinned")).toBool())
+            return;
         const TimelineEntry *entry = state->entry(dataString(event, "target"));
         const QString text = entry ? entry->text : QString();
         moments.append(
             {index, KeyMoment::Kind::Pinned, {}, text, QStringLiteral("Pinned: %1").arg(elided(text))});
-    } else if (type == StepApproved || type == StepChecked) {
+        return;
+    }
+    case EventKind::StepApproved:
+    case EventKind::StepChecked: {
         const Runbook *runbook = state->runbook(dataString(event, "runbook"));
         const RunbookStep *step = runbook ? runbook->step(dataString(event, "step")) : nullptr;
-        if (!step || (type == StepChecked && step->gate == Gate::None))
+        if (!step || (kind == EventKind::StepChecked && step->gate == Gate::None))
             return;
-        if (type == StepApproved)
+        if (kind == EventKind::StepApproved)
             moments.append({index, KeyMoment::Kind::Approved, {}, step->text,
                 QStringLiteral("Approved: %1").arg(elided(step->text))});
         else
             moments.append({index, KeyMoment::Kind::GatedStepDone, {}, step->text,
                 QStringLiteral("Done: %1").arg(elided(step->text))});
-    } else if (type == AlertReceived) {
+        return;
+    }
+    case EventKind::AlertReceived: {
         const QString status = dataString(event, "status");
         const QString name = dataString(event, "name");
         moments.append({index, KeyMoment::Kind::Alert, status, name,
             QStringLiteral("Alert %1: %2").arg(status, elided(name))});
+        return;
+    }
+    case EventKind::RoleAssigned:
+    case EventKind::RoleUnassigned:
+    case EventKind::RunbookAttached:
+    case EventKind::StepUnchecked:
+    case EventKind::StepSkipped:
+    case EventKind::StepRolledBack:
+    case EventKind::StepAdded:
+    case EventKind::NoteAdded:
+    case EventKind::NoteEdited:
+    case EventKind::NoteRetracted:
+    case EventKind::AttachmentAdded:
+    case EventKind::ChatPosted:
+    case EventKind::ActionAdded:
+    case EventKind::ActionUpdated:
+    case EventKind::Unknown:
+        return; // not a key moment
     }
 }
 

@@ -145,42 +145,77 @@ void SwimlaneChart::setData(const ReplayIndex *index, const QString &incident)
             return step ? step->text : event.data.value(QLatin1String("step")).toString();
         };
         for (qsizetype i = 0; i < index->size(); ++i) {
-            using namespace EventType;
-            const QString &type = index->eventType(i);
-            if (index->eventIncident(i) != incident || !index->isApplied(i)
-                || !(
-                    type.startsWith(QLatin1String("step.")) || type == RunbookAttached || type == ChatPosted))
+            if (index->eventIncident(i) != incident || !index->isApplied(i))
                 continue;
+            const EventKind kind = EventKinds::fromType(index->eventType(i));
+            switch (kind) { // which kinds have a mark here, before the event is read
+            case EventKind::StepChecked:
+            case EventKind::StepUnchecked:
+            case EventKind::StepSkipped:
+            case EventKind::StepRolledBack:
+            case EventKind::StepApproved:
+            case EventKind::StepAdded:
+            case EventKind::RunbookAttached:
+            case EventKind::ChatPosted:
+                break;
+            case EventKind::IncidentDeclared:
+            case EventKind::IncidentUpdated:
+            case EventKind::IncidentStatus:
+            case EventKind::RoleAssigned:
+            case EventKind::RoleUnassigned:
+            case EventKind::NoteAdded:
+            case EventKind::NoteEdited:
+            case EventKind::NoteRetracted:
+            case EventKind::NotePinned:
+            case EventKind::AttachmentAdded:
+            case EventKind::AlertReceived:
+            case EventKind::ActionAdded:
+            case EventKind::ActionUpdated:
+            case EventKind::Unknown:
+                continue; // the key moments above, or nothing for the lanes
+            }
             const Event event = index->event(i);
             const qint64 ms = msOf(index->replayTime(i));
-            if (type == StepChecked) {
+            switch (kind) {
+            case EventKind::StepChecked:
                 m_marks.append({ms, Lane::Runbook, Shape::Dot, Green, tr("Done: %1").arg(stepText(event))});
-            } else if (type == StepUnchecked) {
+                break;
+            case EventKind::StepUnchecked:
                 m_marks.append(
                     {ms, Lane::Runbook, Shape::Ring, QColor(), tr("Reopened: %1").arg(stepText(event))});
-            } else if (type == StepSkipped) {
+                break;
+            case EventKind::StepSkipped:
                 m_marks.append({ms, Lane::Runbook, Shape::Ring, Amber,
                     tr("Skipped: %1 (%2)")
                         .arg(stepText(event), event.data.value(QLatin1String("reason")).toString())});
-            } else if (type == StepRolledBack) {
+                break;
+            case EventKind::StepRolledBack:
                 m_marks.append(
                     {ms, Lane::Runbook, Shape::Cross, Orange, tr("Rolled back: %1").arg(stepText(event))});
-            } else if (type == StepApproved) {
+                break;
+            case EventKind::StepApproved:
                 m_marks.append(
                     {ms, Lane::Runbook, Shape::Diamond, Green, tr("Approved: %1").arg(stepText(event))});
-            } else if (type == StepAdded) {
+                break;
+            case EventKind::StepAdded:
                 m_marks.append({ms, Lane::Runbook, Shape::Square, QColor(),
                     tr("Step added: %1").arg(event.data.value(QLatin1String("text")).toString())});
-            } else if (type == RunbookAttached) {
+                break;
+            case EventKind::RunbookAttached:
                 m_marks.append({ms, Lane::Runbook, Shape::Square, Blue,
                     tr("Runbook attached: %1").arg(event.data.value(QLatin1String("name")).toString())});
-            } else if (type == ChatPosted) {
+                break;
+            case EventKind::ChatPosted: {
                 const QString channel = event.data.value(QLatin1String("channel")).toString();
                 const bool delivered
                     = event.data.value(QLatin1String("outcome")).toString() == QLatin1String("delivered");
                 m_marks.append({ms, Lane::Chat, delivered ? Shape::Square : Shape::Cross,
                     delivered ? Blue : Red,
                     delivered ? tr("Posted to %1").arg(channel) : tr("Failed to post to %1").arg(channel)});
+                break;
+            }
+            default: // filtered out above
+                break;
             }
         }
         std::stable_sort(

@@ -492,16 +492,16 @@ void RunbookModel::syncSteps(int runbookRow, const Runbook &runbook)
 
 void RunbookModel::onEventApplied(const Event &event)
 {
-    using namespace EventType;
     if (m_incidentId.isEmpty() || event.incident != m_incidentId)
         return;
-    const QString &type = event.type;
     const QString runbookId = dataString(event, "runbook");
     const QString stepId = dataString(event, "step");
 
-    if (type == RunbookAttached) {
+    switch (event.kind()) {
+    case EventKind::RunbookAttached:
         syncStructure();
-    } else if (type == StepAdded) {
+        return;
+    case EventKind::StepAdded: {
         const int row = rowOfRunbook(runbookId);
         const Runbook *runbook = incident() ? incident()->runbook(runbookId) : nullptr;
         if (row < 0 || !runbook) {
@@ -510,7 +510,13 @@ void RunbookModel::onEventApplied(const Event &event)
         }
         syncSteps(row, *runbook);
         emitRunbookChanged(row);
-    } else if (type.startsWith(QLatin1String("step."))) {
+        return;
+    }
+    case EventKind::StepApproved:
+    case EventKind::StepChecked:
+    case EventKind::StepUnchecked:
+    case EventKind::StepSkipped:
+    case EventKind::StepRolledBack: {
         emitStepChanged(runbookId, stepId);
         // The step this one names as its rollback is offered (highlighted) while this one is rolled back.
         const Runbook *runbook = incident() ? incident()->runbook(runbookId) : nullptr;
@@ -518,17 +524,36 @@ void RunbookModel::onEventApplied(const Event &event)
         if (step && !step->rollback.isEmpty())
             emitStepChanged(runbookId, step->rollback);
         emitRunbookChanged(rowOfRunbook(runbookId));
-    } else if (type == NoteAdded || type == AttachmentAdded) {
+        return;
+    }
+    case EventKind::NoteAdded:
+    case EventKind::AttachmentAdded:
         if (!runbookId.isEmpty())
             emitStepChanged(runbookId, stepId); // new evidence
-    } else if (type == NoteEdited || type == NoteRetracted) {
+        return;
+    case EventKind::NoteEdited:
+    case EventKind::NoteRetracted: {
         const TimelineEntry *entry = incident() ? incident()->entry(dataString(event, "target")) : nullptr;
         if (entry && !entry->step.isEmpty())
             emitStepChanged(entry->runbook, entry->step); // the evidence text changed
-    } else if (type == RoleAssigned || type == RoleUnassigned) {
+        return;
+    }
+    case EventKind::RoleAssigned:
+    case EventKind::RoleUnassigned:
         // Who must approve is part of every waiting step's text.
         if (dataString(event, "role") == QLatin1String("commander"))
             emitAllStepsChanged();
+        return;
+    case EventKind::IncidentDeclared:
+    case EventKind::IncidentUpdated:
+    case EventKind::IncidentStatus:
+    case EventKind::NotePinned:
+    case EventKind::ChatPosted:
+    case EventKind::AlertReceived:
+    case EventKind::ActionAdded:
+    case EventKind::ActionUpdated:
+    case EventKind::Unknown:
+        return; // nothing a runbook shows
     }
 }
 
