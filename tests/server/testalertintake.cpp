@@ -381,8 +381,8 @@ void TestAlertIntake::severityFollowsTheConfiguredMap()
         QStringLiteral("SEV4")); // error: default
 }
 
-/// Past AlertStormLimit::incidents new incidents in a window, new keys join one storm incident; a resolved storm
-/// refuses new keys until its window ends; after the window, a key opens its own incident again.
+/// Past AlertStormLimit::incidents new incidents in a window, new keys join one storm incident; a resolved
+/// storm refuses new keys until its window ends; after the window, a key opens its own incident again.
 void TestAlertIntake::alertStormGathersNewKeys()
 {
     const AlertIntake intake(SeverityMapping(), {3, 600});
