@@ -527,43 +527,9 @@ bool PostgresStore::append(const EventList &events, QList<AppendOutcome> *outcom
     return d->withReconnect(error, [&] {
         if (outcomes)
             outcomes->clear();
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            const Event &event = events.at(i);
-            QString field;
-            if (event.id.isEmpty())
-                field = QStringLiteral("id");
-            else if (event.incident.isEmpty())
-                field = QStringLiteral("incident");
-            else if (event.type.isEmpty())
-                field = QStringLiteral("type");
-            else if (event.actor.isEmpty())
-                field = QStringLiteral("actor");
-            else if (!event.at.isValid())
-                field = QStringLiteral("at");
-            // PostgreSQL text cannot hold NUL; better refused than cut short.
-            for (const auto &[name, value] :
-                {std::pair {"id", &event.id}, std::pair {"incident", &event.incident},
-                    std::pair {"type", &event.type}, std::pair {"actor", &event.actor}}) {
-                if (field.isEmpty() && value->contains(QChar(0))) {
-                    setError(error,
-                        Error::invalid(QLatin1String(name),
-                            QStringLiteral(
-                                "Event %1 of %2 has a NUL character in %3; nothing of the batch was stored.")
-                                .arg(i + 1)
-                                .arg(events.size())
-                                .arg(QLatin1String(name))));
-                    return false;
-                }
-            }
-            if (!field.isEmpty()) {
-                setError(error,
-                    Error::invalid(field,
-                        QStringLiteral("Event %1 of %2 has no %3; nothing of the batch was stored in %4.")
-                            .arg(i + 1)
-                            .arg(events.size())
-                            .arg(field, d->info.display())));
-                return false;
-            }
+        if (const Error refusal = SqlStoreCommon::checkBatch(events, d->info.display())) {
+            setError(error, refusal);
+            return false;
         }
         if (events.isEmpty())
             return true;
@@ -592,26 +558,15 @@ bool PostgresStore::append(const EventList &events, QList<AppendOutcome> *outcom
         QSqlQuery &insert = *d->insertEvent;
         qint64 last = 0;
         for (const Event &event : events) {
-            find.bindValue(0, event.id);
-            if (!find.exec())
-                return giveUp(find.lastError());
-            if (find.next()) {
-                AppendOutcome outcome;
-                outcome.seq = find.value(0).toLongLong();
-                outcome.duplicate = true;
-                outcome.recordedAt = Wire::parseTime(find.value(1).toString());
-                find.finish();
-                result.append(outcome);
+            AppendOutcome stored;
+            bool duplicate = false;
+            if (!SqlStoreCommon::findDuplicate(find, event, &duplicate, &stored, &sqlError))
+                return giveUp(sqlError);
+            if (duplicate) {
+                result.append(stored);
                 continue;
             }
-            find.finish();
-            insert.bindValue(0, event.id);
-            insert.bindValue(1, event.incident);
-            insert.bindValue(2, event.type);
-            insert.bindValue(3, event.actor);
-            insert.bindValue(4, Wire::formatTime(event.at));
-            insert.bindValue(5, recordedText);
-            insert.bindValue(6, QString::fromUtf8(event.dataJson()));
+            SqlStoreCommon::bindInsert(insert, event, recordedText);
             if (!insert.exec() || !insert.next())
                 return giveUp(insert.lastError());
             AppendOutcome outcome;

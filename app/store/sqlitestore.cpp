@@ -586,27 +586,9 @@ bool SqliteStore::append(const EventList &events, QList<AppendOutcome> *outcomes
 {
     if (outcomes)
         outcomes->clear();
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        const Event &event = events.at(i);
-        const auto invalid = [&](const char *field, const QString &what) {
-            setError(error,
-                Error::invalid(QLatin1String(field),
-                    QStringLiteral("Event %1 of %2 %3; nothing of the batch was stored in %4.")
-                        .arg(i + 1)
-                        .arg(events.size())
-                        .arg(what, d->path)));
-            return false;
-        };
-        if (event.id.isEmpty())
-            return invalid("id", QStringLiteral("has an empty id"));
-        if (event.incident.isEmpty())
-            return invalid("incident", QStringLiteral("has an empty incident"));
-        if (event.type.isEmpty())
-            return invalid("type", QStringLiteral("has an empty type"));
-        if (event.actor.isEmpty())
-            return invalid("actor", QStringLiteral("has an empty actor"));
-        if (!event.at.isValid())
-            return invalid("at", QStringLiteral("has no valid time (at)"));
+    if (const Error refusal = SqlStoreCommon::checkBatch(events, d->path)) {
+        setError(error, refusal);
+        return false;
     }
     if (events.isEmpty())
         return true;
@@ -649,32 +631,18 @@ bool SqliteStore::append(const EventList &events, QList<AppendOutcome> *outcomes
     QSqlQuery &find = *d->findById;
     QSqlQuery &insert = *d->insertEvent;
     for (const Event &event : events) {
-        find.bindValue(0, event.id);
-        if (!find.exec()) {
-            sqlError = find.lastError();
+        AppendOutcome stored;
+        bool duplicate = false;
+        if (!SqlStoreCommon::findDuplicate(find, event, &duplicate, &stored, &sqlError)) {
             d->rollback();
             setError(error, d->fail(QStringLiteral("append to"), sqlError));
             return false;
         }
-        if (find.next()) {
-            AppendOutcome outcome;
-            outcome.seq = find.value(0).toLongLong();
-            outcome.duplicate = true;
-            outcome.recordedAt = Wire::parseTime(find.value(1).toString());
-            find.finish();
-            result.append(outcome);
+        if (duplicate) {
+            result.append(stored);
             continue;
         }
-        find.finish();
-
-        insert.bindValue(0, event.id);
-        insert.bindValue(1, event.incident);
-        insert.bindValue(2, event.type);
-        insert.bindValue(3, event.actor);
-        insert.bindValue(4, Wire::formatTime(event.at));
-        insert.bindValue(5, recordedText);
-        // As text, not QByteArray: Qt would bind a BLOB, which a TEXT column keeps as a BLOB.
-        insert.bindValue(6, QString::fromUtf8(event.dataJson()));
+        SqlStoreCommon::bindInsert(insert, event, recordedText);
         if (!insert.exec()) {
             sqlError = insert.lastError();
             d->rollback();

@@ -66,6 +66,61 @@ SqlStoreCommon::SqlStoreCommon(QSqlDatabase db, QString where, Fail fail, IsUniq
     , m_isUniqueViolation(std::move(isUniqueViolation))
 { }
 
+Error SqlStoreCommon::checkBatch(const EventList &events, const QString &where)
+{
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event &event = events.at(i);
+        const auto refuse = [&](const char *field, const QString &what) {
+            return Error::invalid(QLatin1String(field),
+                QStringLiteral("Event %1 of %2 %3; nothing of the batch was stored in %4.")
+                    .arg(i + 1)
+                    .arg(events.size())
+                    .arg(what, where));
+        };
+        for (const auto &[field, text] :
+            {std::pair {"id", &event.id}, std::pair {"incident", &event.incident},
+                std::pair {"type", &event.type}, std::pair {"actor", &event.actor}}) {
+            if (text->isEmpty())
+                return refuse(field, QStringLiteral("has an empty %1").arg(QLatin1String(field)));
+            if (text->contains(QChar(0)))
+                return refuse(field, QStringLiteral("has a NUL character in %1").arg(QLatin1String(field)));
+        }
+        if (!event.at.isValid())
+            return refuse("at", QStringLiteral("has no valid time (at)"));
+    }
+    return {};
+}
+
+bool SqlStoreCommon::findDuplicate(
+    QSqlQuery &findById, const Event &event, bool *duplicate, AppendOutcome *outcome, QSqlError *sqlError)
+{
+    findById.bindValue(0, event.id);
+    if (!findById.exec()) {
+        *sqlError = findById.lastError();
+        return false;
+    }
+    *duplicate = findById.next();
+    if (*duplicate) {
+        outcome->seq = findById.value(0).toLongLong();
+        outcome->duplicate = true;
+        outcome->recordedAt = Wire::parseTime(findById.value(1).toString());
+    }
+    findById.finish();
+    return true;
+}
+
+void SqlStoreCommon::bindInsert(QSqlQuery &insert, const Event &event, const QString &recordedAt)
+{
+    insert.bindValue(0, event.id);
+    insert.bindValue(1, event.incident);
+    insert.bindValue(2, event.type);
+    insert.bindValue(3, event.actor);
+    insert.bindValue(4, Wire::formatTime(event.at));
+    insert.bindValue(5, recordedAt);
+    // As text, not QByteArray: Qt would bind a BLOB, which a TEXT column keeps as a BLOB.
+    insert.bindValue(6, QString::fromUtf8(event.dataJson()));
+}
+
 bool SqlStoreCommon::createMeta(QSqlDatabase db, QSqlError *sqlError)
 {
     // No IF NOT EXISTS: a foreign "meta" table must stop the migration, not be silently reused.

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "event.h"
+#include "eventstore.h"
 #include "runbookstore.h"
 #include "tokenstore.h"
 
@@ -39,6 +40,17 @@ public:
 
     /// Schema step 2 of both stores: the meta table, with this store's id and creation time.
     static bool createMeta(QSqlDatabase db, QSqlError *sqlError);
+
+    /// The rules of an append, the same in both stores: every event has an id, incident, type, actor and a
+    /// valid time, and no NUL in its text columns (PostgreSQL text cannot hold one; SQLite would keep a
+    /// value no other replica can). The refusal names the event and the field; nothing is stored.
+    [[nodiscard]] static Error checkBatch(const EventList &events, const QString &where);
+    /// Looks @p event's id up with the prepared @p findById (SELECT seq, recorded_at … WHERE id = ?): true
+    /// and @p outcome filled when it is stored already. False with @p sqlError set when the query failed.
+    static bool findDuplicate(QSqlQuery &findById, const Event &event, bool *duplicate,
+        AppendOutcome *outcome, QSqlError *sqlError);
+    /// Binds @p event to the prepared INSERT INTO events(id, incident, type, actor, at, recorded_at, data).
+    static void bindInsert(QSqlQuery &insert, const Event &event, const QString &recordedAt);
 
     bool readAfter(qint64 afterSeq, int limit, EventList *events, Error *error);
     bool readIncident(const QString &incident, EventList *events, Error *error);

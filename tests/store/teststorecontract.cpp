@@ -190,6 +190,14 @@ void TestStoreContract::invalidEventStoresNothing()
     Error error;
     QVERIFY(!m_store.events->append(batch, nullptr, &error));
     QCOMPARE(error.field, QStringLiteral("actor"));
+    QVERIFY2(error.message.startsWith(QLatin1String("Event 2 of 3 has an empty actor")),
+        qPrintable(error.message));
+    QCOMPARE(m_store.events->lastSeq(&error), 0);
+    // A NUL in a text column is refused the same way by both stores (PostgreSQL text cannot hold one).
+    batch[1].actor = QStringLiteral("al") + QChar(0) + QStringLiteral("ice");
+    QVERIFY(!m_store.events->append(batch, nullptr, &error));
+    QCOMPARE(error.field, QStringLiteral("actor"));
+    QVERIFY2(error.message.contains(QLatin1String("NUL character in actor")), qPrintable(error.message));
     QCOMPARE(m_store.events->lastSeq(&error), 0);
     // The store is still usable afterwards.
     QVERIFY2(
