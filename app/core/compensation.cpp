@@ -67,20 +67,19 @@ bool Compensation::compensate(const Event &target, const EventList &before, cons
         break;
     }
     case EventKind::IncidentUpdated: {
-        QJsonObject old;
+        IncidentChanges old;
         if (d.contains(QLatin1String("title")))
-            old.insert(QStringLiteral("title"), past.title());
+            old.setTitle(past.title());
         if (d.contains(QLatin1String("severity")))
-            old.insert(QStringLiteral("severity"), Names::severity(past.severity()));
+            old.setSeverity(past.severity());
         if (d.contains(QLatin1String("summary")))
-            old.insert(QStringLiteral("summary"), past.summary());
+            old.setSummary(past.summary());
         if (d.contains(QLatin1String("services")))
-            old.insert(QStringLiteral("services"), QJsonArray::fromStringList(past.services()));
+            old.setServices(past.services());
         if (d.contains(QLatin1String("impact_started_at"))) {
             if (!past.milestones().impactStarted.isValid())
                 return fail(QStringLiteral("there was no impact start before; set the right one instead"));
-            old.insert(
-                QStringLiteral("impact_started_at"), Wire::formatTime(past.milestones().impactStarted));
+            old.setImpactStartedAt(past.milestones().impactStarted);
         }
         undo = f.update(incident, old);
         break;
@@ -138,16 +137,16 @@ bool Compensation::compensate(const Event &target, const EventList &before, cons
         }
         if (!old)
             return fail(QStringLiteral("the follow-up action is unknown"));
-        QJsonObject changes;
+        ActionChanges changes;
         if (d.contains(QLatin1String("text")))
-            changes.insert(QStringLiteral("text"), old->text);
+            changes.setText(old->text);
         if (d.contains(QLatin1String("owner")))
-            changes.insert(QStringLiteral("owner"), old->owner);
+            changes.setOwner(old->owner);
         if (d.contains(QLatin1String("due")) && old->due.isValid())
-            changes.insert(QStringLiteral("due"), Wire::formatTime(old->due));
+            changes.setDue(old->due);
         if (d.contains(QLatin1String("done")))
-            changes.insert(QStringLiteral("done"), old->done);
-        if (changes.isEmpty())
+            changes.setDone(old->done);
+        if (!changes.text && !changes.owner && !changes.due && !changes.done)
             return fail(QStringLiteral("there is nothing to restore"));
         undo = f.updateAction(incident, targetId, changes);
         break;

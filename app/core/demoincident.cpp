@@ -54,8 +54,7 @@ EventList DemoIncident::build(const QDateTime &now, const RunbookTemplate &resto
             {{QStringLiteral("severity"), QStringLiteral("page")},
                 {QStringLiteral("service"), QStringLiteral("orders-api")}},
             start.addSecs(-6 * 60), QStringLiteral("https://grafana.internal/d/orders")));
-    s.at(3,
-        priya.update({}, {{QStringLiteral("impact_started_at"), Wire::formatTime(start.addSecs(-9 * 60))}}));
+    s.at(3, priya.update({}, IncidentChanges().setImpactStartedAt(start.addSecs(-9 * 60))));
     s.at(3, priya.assignRole({}, QStringLiteral("commander"), QStringLiteral("priya")));
     s.at(4, priya.assignRole({}, QStringLiteral("scribe"), QStringLiteral("lena")));
     s.at(4, priya.assignRole({}, QStringLiteral("ops"), QStringLiteral("marco")));

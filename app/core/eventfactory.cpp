@@ -47,9 +47,20 @@ Event EventFactory::declare(
     return make(Wire::newId(), EventType::IncidentDeclared, data);
 }
 
-Event EventFactory::update(const QString &incident, const QJsonObject &changes) const
+Event EventFactory::update(const QString &incident, const IncidentChanges &changes) const
 {
-    return make(incident, EventType::IncidentUpdated, changes);
+    QJsonObject data;
+    if (changes.title)
+        data.insert(QStringLiteral("title"), *changes.title);
+    if (changes.severity)
+        data.insert(QStringLiteral("severity"), Names::severity(*changes.severity));
+    if (changes.summary)
+        data.insert(QStringLiteral("summary"), *changes.summary);
+    if (changes.services)
+        data.insert(QStringLiteral("services"), QJsonArray::fromStringList(*changes.services));
+    if (changes.impactStartedAt)
+        data.insert(QStringLiteral("impact_started_at"), Wire::formatTime(*changes.impactStartedAt));
+    return make(incident, EventType::IncidentUpdated, data);
 }
 
 Event EventFactory::setStatus(const QString &incident, Status status, const QString &note) const
@@ -138,6 +149,14 @@ Event EventFactory::addNote(
         {{QStringLiteral("text"), text}, {QStringLiteral("kind"), Names::noteKind(kind)}}, at);
 }
 
+Event EventFactory::addEvidence(
+    const QString &incident, const QString &runbook, const QString &step, const QString &text) const
+{
+    return make(incident, EventType::NoteAdded,
+        {{QStringLiteral("text"), text}, {QStringLiteral("kind"), Names::noteKind(NoteKind::Evidence)},
+            {QStringLiteral("runbook"), runbook}, {QStringLiteral("step"), step}});
+}
+
 Event EventFactory::editNote(const QString &incident, const QString &target, const QString &text) const
 {
     return make(incident, EventType::NoteEdited,
@@ -200,10 +219,19 @@ Event EventFactory::addAction(
 }
 
 Event EventFactory::updateAction(
-    const QString &incident, const QString &target, const QJsonObject &changes) const
+    const QString &incident, const QString &target, const ActionChanges &changes) const
 {
-    QJsonObject data = changes;
-    data.insert(QStringLiteral("target"), target);
+    QJsonObject data {{QStringLiteral("target"), target}};
+    if (changes.text)
+        data.insert(QStringLiteral("text"), *changes.text);
+    if (changes.owner)
+        data.insert(QStringLiteral("owner"), *changes.owner);
+    if (changes.due) // null clears it
+        data.insert(QStringLiteral("due"),
+            changes.due->isValid() ? QJsonValue(Wire::formatTime(*changes.due))
+                                   : QJsonValue(QJsonValue::Null));
+    if (changes.done)
+        data.insert(QStringLiteral("done"), *changes.done);
     return make(incident, EventType::ActionUpdated, data);
 }
 

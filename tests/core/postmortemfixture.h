@@ -76,15 +76,13 @@ public:
             alerts.alertReceived({}, QStringLiteral("alertmanager"), QStringLiteral("CheckoutHighErrorRate"),
                 QStringLiteral("firing"), {{QStringLiteral("severity"), QStringLiteral("page")}},
                 start().addSecs(-7 * 60), QStringLiteral("https://grafana.example/d/checkout"))); // 2
-        add(2,
-            priya.update({},
-                {{QStringLiteral("impact_started_at"), Wire::formatTime(start().addSecs(-9 * 60))}})); // 3
+        add(2, priya.update({}, IncidentChanges().setImpactStartedAt(start().addSecs(-9 * 60)))); // 3
         add(3, priya.assignRole({}, QStringLiteral("commander"), QStringLiteral("priya"))); // 4
         add(3, priya.assignRole({}, QStringLiteral("scribe"), QStringLiteral("lena"))); // 5
         add(5,
             lena.addNote({}, QStringLiteral("502s come from payments-gw only; EU region."),
                 NoteKind::Observation)); // 6
-        add(7, priya.update({}, {{QStringLiteral("severity"), QStringLiteral("SEV1")}})); // 7
+        add(7, priya.update({}, IncidentChanges().setSeverity(Severity::Sev1))); // 7
         add(8,
             lena.addNote({},
                 QStringLiteral("The TLS bundle expired. Marco should have renewed it before the deploy."),
@@ -151,7 +149,7 @@ public:
         add(40,
             marco.checkStep(
                 {}, rb, QStringLiteral("redeploy"), QStringLiteral("bundle valid until 2027-11"))); // 30
-        add(41, priya.updateAction({}, id(29), {{QStringLiteral("done"), true}})); // 31
+        add(41, priya.updateAction({}, id(29), ActionChanges().setDone(true))); // 31
         add(45, priya.setStatus({}, Status::Resolved, QStringLiteral("Renewed bundle deployed"))); // 32
         add(46,
             lena.editNote({}, id(6),

@@ -69,9 +69,8 @@ private Q_SLOTS:
 
         // Severity and title back; services cleared again.
         tick();
-        QVERIFY(log.add(log.alice.update(id,
-            {{QStringLiteral("severity"), QStringLiteral("SEV1")},
-                {QStringLiteral("title"), QStringLiteral("y")}})));
+        QVERIFY(log.add(log.alice.update(
+            id, IncidentChanges().setSeverity(Severity::Sev1).setTitle(QStringLiteral("y")))));
         QCOMPARE(log.undo(5), QString());
         QCOMPARE(log.state.severity(), Severity::Sev3);
         QCOMPARE(log.state.title(), QStringLiteral("x"));

@@ -165,7 +165,7 @@ private Q_SLOTS:
         const Event action
             = s.alice.addAction(id, QStringLiteral("Test restores weekly"), QStringLiteral("dana"));
         QVERIFY(!s.add(action));
-        QVERIFY(!s.add(s.alice.updateAction(id, action.id, {{QStringLiteral("done"), true}})));
+        QVERIFY(!s.add(s.alice.updateAction(id, action.id, ActionChanges().setDone(true))));
         QVERIFY(s.state.actions().at(0).done);
         QVERIFY(
             !s.add(s.alice.alertReceived(id, QStringLiteral("alertmanager"), QStringLiteral("HighErrorRate"),
@@ -208,8 +208,7 @@ private Q_SLOTS:
         QVERIFY(!m.timeToResolve);
 
         // The impact began 20 minutes before anybody declared.
-        QVERIFY(!s.add(s.alice.update(
-            id, {{QStringLiteral("impact_started_at"), Wire::formatTime(T0.addSecs(-20 * 60))}})));
+        QVERIFY(!s.add(s.alice.update(id, IncidentChanges().setImpactStartedAt(T0.addSecs(-20 * 60)))));
         m_clock.set(T0.addSecs(5 * 60));
         QVERIFY(!s.add(s.alice.assignRole(id, QStringLiteral("commander"), QStringLiteral("alice"))));
         m_clock.set(T0.addSecs(40 * 60));

@@ -138,10 +138,8 @@ private:
         switch (m_random.bounded(17)) {
         case 0:
             *event = f.update(id,
-                chance(60) ? QJsonObject {{QStringLiteral("severity"),
-                    Names::severity(Severity(1 + m_random.bounded(4)))}}
-                           : QJsonObject {
-                               {QStringLiteral("title"), QStringLiteral("Renamed %1").arg(m_log.size())}});
+                chance(60) ? IncidentChanges().setSeverity(Severity(1 + m_random.bounded(4)))
+                           : IncidentChanges().setTitle(QStringLiteral("Renamed %1").arg(m_log.size())));
             return true;
         case 1:
             *event = f.setStatus(
@@ -225,7 +223,7 @@ private:
                 *event = f.addAction(id, QStringLiteral("Follow up %1").arg(m_log.size()), pick(People));
             } else {
                 const FollowUpAction &action = s.actions().at(int(m_random.bounded(int(s.actions().size()))));
-                *event = f.updateAction(id, action.id, {{QStringLiteral("done"), !action.done}});
+                *event = f.updateAction(id, action.id, ActionChanges().setDone(!action.done));
             }
             return true;
         }
@@ -501,8 +499,8 @@ private Q_SLOTS:
                 QStringLiteral("firing"), {}, T0, {}),
             3);
         add(priya.setStatus(id, Status::Identified, QStringLiteral("bad migration")), 5);
-        add(priya.update(id, {{QStringLiteral("severity"), QStringLiteral("SEV1")}}), 6);
-        add(priya.update(id, {{QStringLiteral("title"), QStringLiteral("Orders fail for many")}}),
+        add(priya.update(id, IncidentChanges().setSeverity(Severity::Sev1)), 6);
+        add(priya.update(id, IncidentChanges().setTitle(QStringLiteral("Orders fail for many"))),
             7); // no moment
         const Event decision
             = add(priya.addNote(id, QStringLiteral("Restore from backup"), NoteKind::Decision), 8);

@@ -375,10 +375,8 @@ void TestMainWindow::othersDeclarationsNotify()
     Session other(std::move(store), QStringLiteral("bob"));
     QVERIFY(other.load(&error));
     const QString theirs = other.declareIncident(QStringLiteral("Payments down"), Severity::Sev2, {}, &error);
-    QVERIFY(other.submit(
-        other.events().update(mine, {{QStringLiteral("severity"), QStringLiteral("SEV1")}}), &error));
-    QVERIFY(other.submit(
-        other.events().update(mine, {{QStringLiteral("severity"), QStringLiteral("SEV2")}}), &error));
+    QVERIFY(other.submit(other.events().update(mine, IncidentChanges().setSeverity(Severity::Sev1)), &error));
+    QVERIFY(other.submit(other.events().update(mine, IncidentChanges().setSeverity(Severity::Sev2)), &error));
     QVERIFY(m_session->refresh(&error));
     QCOMPARE(notified.size(), 2); // declared, raised; lowering a severity is no alarm
     QCOMPARE(notified.at(0).at(0).toString(), theirs);

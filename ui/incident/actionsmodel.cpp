@@ -211,7 +211,7 @@ bool ActionsModel::setData(const QModelIndex &index, const QVariant &value, int 
         const bool done = value.toInt() == Qt::Checked;
         if (done == action.done)
             return true;
-        return submitChange(action, {{QStringLiteral("done"), done}});
+        return submitChange(action, ActionChanges().setDone(done));
     }
     if (role != Qt::EditRole)
         return false;
@@ -223,11 +223,11 @@ bool ActionsModel::setData(const QModelIndex &index, const QVariant &value, int 
             Q_EMIT submitFailed(tr("A follow-up needs some text. To drop it, tick it done instead."));
             return false;
         }
-        return text == action.text || submitChange(action, {{QStringLiteral("text"), text}});
+        return text == action.text || submitChange(action, ActionChanges().setText(text));
     }
     case OwnerColumn: {
         const QString owner = value.toString().trimmed();
-        return owner == action.owner || submitChange(action, {{QStringLiteral("owner"), owner}});
+        return owner == action.owner || submitChange(action, ActionChanges().setOwner(owner));
     }
     case DueColumn: {
         QDateTime due;
@@ -237,22 +237,20 @@ bool ActionsModel::setData(const QModelIndex &index, const QVariant &value, int 
             due = value.toDateTime();
         if (due.isValid()) {
             due = due.toUTC();
-            return due == action.due
-                || submitChange(action, {{QStringLiteral("due"), Wire::formatTime(due)}});
+            return due == action.due || submitChange(action, ActionChanges().setDue(due));
         }
         if (!action.due.isValid())
             return true;
         // Validation counts a null field as absent, so a change of only {due: null} would be "no change";
         // restating the unchanged text makes it a valid update that clears the due date.
-        return submitChange(
-            action, {{QStringLiteral("due"), QJsonValue::Null}, {QStringLiteral("text"), action.text}});
+        return submitChange(action, ActionChanges().setDue(QDateTime()).setText(action.text));
     }
     default:
         return false;
     }
 }
 
-bool ActionsModel::submitChange(const FollowUpAction &action, const QJsonObject &changes)
+bool ActionsModel::submitChange(const FollowUpAction &action, const ActionChanges &changes)
 {
     if (!m_session)
         return false;

@@ -10,6 +10,7 @@
 #include <chrono>
 
 namespace Warroom {
+struct ActionChanges;
 
 class Session;
 
@@ -74,7 +75,7 @@ private:
     [[nodiscard]] bool isOverdue(const FollowUpAction &action) const;
     [[nodiscard]] QVariant displayData(const FollowUpAction &action, int column) const;
     [[nodiscard]] QString dueText(const FollowUpAction &action) const;
-    bool submitChange(const FollowUpAction &action, const QJsonObject &changes);
+    bool submitChange(const FollowUpAction &action, const ActionChanges &changes);
     void sync();
 
     QPointer<Session> m_session;

@@ -415,7 +415,7 @@ void IncidentHeader::changeEvent(QEvent *event)
     }
 }
 
-bool IncidentHeader::submitUpdate(const QJsonObject &changes, const QString &failure)
+bool IncidentHeader::submitUpdate(const IncidentChanges &changes, const QString &failure)
 {
     if (!m_session)
         return false;
@@ -444,7 +444,7 @@ void IncidentHeader::commitTitle(const QString &typed)
         return;
     }
     // Quote what was typed in the refusal, so that the words are not lost with the revert.
-    if (!submitUpdate({{QStringLiteral("title"), title}},
+    if (!submitUpdate(IncidentChanges().setTitle(title),
             tr("The title was not changed to “%1”; it stays “%2”.").arg(title, s->title()))) {
         m_titleEdit->revert();
         return;
@@ -460,7 +460,7 @@ void IncidentHeader::commitSeverity(int index)
     const auto severity = static_cast<Severity>(m_severityCombo->itemData(index).toInt());
     if (severity == s->severity())
         return;
-    if (!submitUpdate({{QStringLiteral("severity"), Names::severity(severity)}},
+    if (!submitUpdate(IncidentChanges().setSeverity(severity),
             tr("The severity was not changed to %1.").arg(Presentation::severityText(severity))))
         refresh();
 }
@@ -520,7 +520,7 @@ void IncidentHeader::commitImpactStart()
         refreshImpactStart(*s);
         return;
     }
-    if (!submitUpdate({{QStringLiteral("impact_started_at"), Wire::formatTime(picked)}},
+    if (!submitUpdate(IncidentChanges().setImpactStartedAt(picked),
             tr("The impact start was not changed to %1.").arg(IncidentLook::formatMomentLong(picked))))
         refreshImpactStart(*s);
 }
@@ -536,7 +536,7 @@ void IncidentHeader::commitServices(const QString &typed)
         m_servicesEdit->acceptCommitted(joinServices(services));
         return;
     }
-    if (!submitUpdate({{QStringLiteral("services"), QJsonArray::fromStringList(services)}},
+    if (!submitUpdate(IncidentChanges().setServices(services),
             tr("The services were not changed to “%1”.").arg(typed))) {
         m_servicesEdit->revert();
         return;
@@ -556,7 +556,7 @@ void IncidentHeader::commitSummary(const QString &typed)
         return;
     }
     // A refused summary stays in the field (it can be long): the person fixes it or presses Escape.
-    if (submitUpdate({{QStringLiteral("summary"), summary}}, tr("The summary was not saved.")))
+    if (submitUpdate(IncidentChanges().setSummary(summary), tr("The summary was not saved.")))
         m_summaryEdit->acceptCommitted(summary);
 }
 

@@ -17,6 +17,7 @@ class QPushButton;
 
 namespace Warroom {
 
+struct IncidentChanges;
 class CommitLineEdit;
 class MetricsBar;
 class Session;
@@ -67,7 +68,7 @@ private:
     [[nodiscard]] const IncidentState *state() const;
     /// Submits incident.updated with @p changes; on refusal shows @p failure plus the reason and returns
     /// false.
-    bool submitUpdate(const QJsonObject &changes, const QString &failure);
+    bool submitUpdate(const IncidentChanges &changes, const QString &failure);
 
     void commitTitle(const QString &typed);
     void commitSeverity(int index);

@@ -476,11 +476,7 @@ std::optional<QString> RunbookPanel::askEvidence(const RunbookStep &step)
 
 Event RunbookPanel::evidenceNote(const Target &target, const QString &text) const
 {
-    Event note = m_session->events().addNote(target.incident, text, NoteKind::Evidence);
-    // The factory has no parameters for the link; the data fields are documented in docs/API.md.
-    note.data.insert(QStringLiteral("runbook"), target.runbook);
-    note.data.insert(QStringLiteral("step"), target.step.id);
-    return note;
+    return m_session->events().addEvidence(target.incident, target.runbook, target.step.id, text);
 }
 
 // --- state of the controls ------------------------------------------------------------------------------

@@ -359,7 +359,7 @@ void TestIncidentHeader::anotherWriterDoesNotOverwriteTyping()
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("My words"));
     QVERIFY(m_fixture.submit(m_fixture.session()->events().update(
-        m_fixture.incident(), {{QStringLiteral("title"), QStringLiteral("Their words")}})));
+        m_fixture.incident(), IncidentChanges().setTitle(QStringLiteral("Their words")))));
     QCOMPARE(title->text(), QStringLiteral("My words"));
     QTest::keyClick(title, Qt::Key_Escape);
     QCOMPARE(title->text(), QStringLiteral("Their words"));
