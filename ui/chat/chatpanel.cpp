@@ -122,7 +122,17 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("chatPanel"));
     setAccessibleName(tr("Chat updates"));
+    setUpChannelList();
+    QLabel *templateLabel = setUpComposer();
+    QLabel *nextUpdateText = setUpDeliveryControls();
+    layOut(templateLabel, nextUpdateText);
+    connectSignals();
+    updateKeychainBanner();
+    setIncident({});
+}
 
+void ChatPanel::setUpChannelList()
+{
     m_keychainBanner->setObjectName(QStringLiteral("keychainBannerLabel"));
     m_keychainBanner->setWordWrap(true);
     m_keychainBanner->setFrameShape(QFrame::StyledPanel);
@@ -145,7 +155,10 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
     m_addButton->setToolTip(tr("Add a Slack, Mattermost, Teams, Discord or generic webhook"));
     m_testButton->setToolTip(
         tr("Post a short test message to the selected channel (not recorded in the timeline)"));
+}
 
+QLabel *ChatPanel::setUpComposer()
+{
     m_templateCombo->setObjectName(QStringLiteral("templateComboBox"));
     m_templateCombo->setAccessibleName(tr("Message template"));
     for (TemplateKind kind : MessageTemplate::all())
@@ -185,7 +198,11 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setTabChangesFocus(true);
     m_preview->setMinimumHeight(10 * lines + 2 * m_preview->frameWidth() + 8);
+    return templateLabel;
+}
 
+QLabel *ChatPanel::setUpDeliveryControls()
+{
     m_logView->setObjectName(QStringLiteral("deliveryLogView"));
     m_logView->setAccessibleName(tr("Delivery log"));
     IncidentLook::setUpPanelTable(m_logView);
@@ -216,7 +233,11 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
     m_sendButton->setText(tr("&Send"));
     m_sendButton->setIcon(QIcon::fromTheme(QStringLiteral("mail-send")));
     m_sendButton->setAutoDefault(false);
+    return nextUpdateText;
+}
 
+void ChatPanel::layOut(QLabel *templateLabel, QLabel *nextUpdateText)
+{
     // Layout: channels on top, then what is written, what it will look like, and what happened to it.
     // The buttons stand beside the list rather than under it: height is what a side tab is short of.
     auto *channelButtons = new QVBoxLayout;
@@ -293,7 +314,10 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
     outer->addLayout(sendRow);
     m_statusLabel->setContentsMargins(margin, 0, 0, 0);
     outer->addWidget(m_statusLabel);
+}
 
+void ChatPanel::connectSignals()
+{
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
     m_minuteTimer.start(std::chrono::minutes(1));
@@ -351,7 +375,7 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
     });
     connect(m_secrets, &WebhookSecrets::keychainChanged, this, &ChatPanel::updateKeychainBanner);
     connect(m_sender, &ChatSender::deliveryFinished, this, &ChatPanel::onDeliveryFinished);
-    connect(session, &Session::incidentChanged, this, [this](const QString &id) {
+    connect(m_session, &Session::incidentChanged, this, [this](const QString &id) {
         if (id == m_incident) {
             updatePreview();
             updateActions();
@@ -362,9 +386,6 @@ ChatPanel::ChatPanel(Session *session, QWidget *parent)
     sendShortcut->setContext(Qt::WidgetShortcut);
     connect(sendShortcut, &QShortcut::activated, this, &ChatPanel::send);
     m_sendButton->setToolTip(tr("Post the message to every checked channel (Ctrl+Return)"));
-
-    updateKeychainBanner();
-    setIncident({});
 }
 
 ChatPanel::~ChatPanel() = default;

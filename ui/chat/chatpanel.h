@@ -80,6 +80,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's parts: the channel list, what is written (returns the template label), the log and
+    // the Send row (returns the "Next update in" label), the layout of them all, and the connections.
+    void setUpChannelList();
+    QLabel *setUpComposer();
+    QLabel *setUpDeliveryControls();
+    void layOut(QLabel *templateLabel, QLabel *nextUpdateText);
+    void connectSignals();
     void openChannelDialog(const ChatChannel *existing);
     void saveChannel(ChannelDialog *dialog);
     void finishSave(ChannelDialog *dialog, const ChatChannel &channel, const QString &url, bool sessionOnly);
