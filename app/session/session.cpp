@@ -106,7 +106,8 @@ void Session::foldWithPending(const EventList &confirmed, const EventList &pendi
         QStringList shown;
         for (const Event &event : pending) {
             touched.insert(event.incident);
-            if (!view.apply(event))
+            const Error refused = view.apply(event);
+            if (!refused.isError()) // it folds on top: shown as pending
                 shown.append(event.id);
         }
         if (lostPending) {
