@@ -67,7 +67,8 @@ private Q_SLOTS:
 
 private:
     QByteArray fingerprint();
-    QJsonObject event(const QString &type, const QJsonObject &data) const;
+    /// A valid event of @p type on the test incident (not named event(): that would hide QObject::event).
+    QJsonObject makeEvent(const QString &type, const QJsonObject &data) const;
 
     std::unique_ptr<TestDatabase> m_db;
     WarroomdProcess m_server;
@@ -143,7 +144,7 @@ QByteArray TestHostileRequests::fingerprint()
         .toHex();
 }
 
-QJsonObject TestHostileRequests::event(const QString &type, const QJsonObject &data) const
+QJsonObject TestHostileRequests::makeEvent(const QString &type, const QJsonObject &data) const
 {
     return Events::make(m_incident, type, data);
 }
@@ -178,7 +179,7 @@ void TestHostileRequests::refused_data()
     const QString unknownTarget = QStringLiteral("unknown_target");
     const QString conflict = QStringLiteral("conflict");
     const QString badParameter = QStringLiteral("invalid_parameter");
-    const QJsonObject note = event(QStringLiteral("note.added"),
+    const QJsonObject note = makeEvent(QStringLiteral("note.added"),
         {{QStringLiteral("text"), QStringLiteral("fine")}, {QStringLiteral("kind"), QStringLiteral("note")}});
     const QJsonObject declared = Events::declared(Events::newId(), QStringLiteral("New one"));
 
@@ -257,7 +258,7 @@ void TestHostileRequests::refused_data()
     post("huge: seq", wrap(with(note, QStringLiteral("seq"), 1e30)), 422, invalidField,
         QStringLiteral("events[0].seq"));
     post("huge: http status",
-        wrap(event(QStringLiteral("chat.posted"),
+        wrap(makeEvent(QStringLiteral("chat.posted"),
             {{QStringLiteral("channel"), QStringLiteral("ops")},
                 {QStringLiteral("text"), QStringLiteral("x")},
                 {QStringLiteral("outcome"), QStringLiteral("delivered")},
@@ -265,11 +266,11 @@ void TestHostileRequests::refused_data()
         422, invalidField, QStringLiteral("events[0].data.http_status"));
     post("huge: 400 digits", wrap(compact(note).replace("\"fine\"", QByteArray(400, '9'))), 400, malformed);
     post("huge: pinned",
-        wrap(event(QStringLiteral("note.pinned"),
+        wrap(makeEvent(QStringLiteral("note.pinned"),
             {{QStringLiteral("target"), m_noteId}, {QStringLiteral("pinned"), 1e300}})),
         422, invalidField, QStringLiteral("events[0].data.pinned"));
     post("huge: negative zero status",
-        wrap(event(QStringLiteral("chat.posted"),
+        wrap(makeEvent(QStringLiteral("chat.posted"),
             {{QStringLiteral("channel"), QStringLiteral("ops")},
                 {QStringLiteral("text"), QStringLiteral("x")},
                 {QStringLiteral("outcome"), QStringLiteral("delivered")},
@@ -381,7 +382,8 @@ void TestHostileRequests::refused_data()
             note, QStringLiteral("data"), QJsonObject {{QStringLiteral("kind"), QStringLiteral("note")}})),
         422, invalidField, QStringLiteral("events[0].data.text"));
     post("missing: person",
-        wrap(event(QStringLiteral("role.assigned"), {{QStringLiteral("role"), QStringLiteral("scribe")}})),
+        wrap(
+            makeEvent(QStringLiteral("role.assigned"), {{QStringLiteral("role"), QStringLiteral("scribe")}})),
         422, invalidField, QStringLiteral("events[0].data.person"));
 
     // Bad ids, bad targets, bad times, and what the incident's state does not allow.
@@ -399,39 +401,39 @@ void TestHostileRequests::refused_data()
     post("target: unknown incident", wrap(Events::note(Events::newId(), QStringLiteral("to nowhere"))), 422,
         unknownTarget, QStringLiteral("events[0].incident"));
     post("target: unknown runbook",
-        wrap(event(QStringLiteral("step.checked"),
+        wrap(makeEvent(QStringLiteral("step.checked"),
             {{QStringLiteral("runbook"), Events::newId()},
                 {QStringLiteral("step"), QStringLiteral("backup")}})),
         422, unknownTarget);
     post("target: unknown step",
-        wrap(event(QStringLiteral("step.checked"),
+        wrap(makeEvent(QStringLiteral("step.checked"),
             {{QStringLiteral("runbook"), m_runbook}, {QStringLiteral("step"), QStringLiteral("nope")}})),
         422, unknownTarget);
     post("target: unknown note",
-        wrap(event(QStringLiteral("note.edited"),
+        wrap(makeEvent(QStringLiteral("note.edited"),
             {{QStringLiteral("target"), Events::newId()}, {QStringLiteral("text"), QStringLiteral("x")}})),
         422, unknownTarget);
     post("state: gated step unapproved",
-        wrap(event(QStringLiteral("step.checked"),
+        wrap(makeEvent(QStringLiteral("step.checked"),
             {{QStringLiteral("runbook"), m_runbook}, {QStringLiteral("step"), QStringLiteral("restore")}})),
         409, conflict);
     post("state: evidence missing",
-        wrap(event(QStringLiteral("step.checked"),
+        wrap(makeEvent(QStringLiteral("step.checked"),
             {{QStringLiteral("runbook"), m_runbook}, {QStringLiteral("step"), QStringLiteral("backup")}})),
         409, conflict);
     post("state: approval by non-commander",
-        wrap(with(event(QStringLiteral("step.approved"),
+        wrap(with(makeEvent(QStringLiteral("step.approved"),
                       {{QStringLiteral("runbook"), m_runbook},
                           {QStringLiteral("step"), QStringLiteral("restore")}}),
             QStringLiteral("actor"), QStringLiteral("mallory"))),
         409, conflict, QStringLiteral("events[0].actor"));
     post("state: same status",
-        wrap(event(QStringLiteral("incident.status"),
+        wrap(makeEvent(QStringLiteral("incident.status"),
             {{QStringLiteral("status"), QStringLiteral("investigating")}})),
         409, conflict, QStringLiteral("events[0].data.status"));
     post("state: declared twice", wrap(Events::declared(m_incident, QStringLiteral("Again"))), 409);
     post("state: unassign a non-holder",
-        wrap(event(QStringLiteral("role.unassigned"),
+        wrap(makeEvent(QStringLiteral("role.unassigned"),
             {{QStringLiteral("role"), QStringLiteral("commander")},
                 {QStringLiteral("person"), QStringLiteral("bob")}})),
         422, unknownTarget, QStringLiteral("events[0].data.person"));
