@@ -421,21 +421,40 @@ void TestAlertIntake::alertStormGathersNewKeys()
     QCOMPARE(deliver(later, intake).incident, storm.incident);
     QVERIFY(deliver(withKey(4), intake).events.isEmpty());
 
-    // People resolved the storm while it goes on: new keys are refused for the rest of the window.
+    // The next window: the hook may open incidents again (the three are older than the window), and once it
+    // is past its limit again, new keys join the storm still open from the window before.
+    m_clock->advanceSecs(600);
+    for (int i = 10; i < 13; ++i)
+        QVERIFY(deliver(withKey(i), intake).creates);
+    const AlertIntake::Plan still = deliver(withKey(13), intake);
+    QCOMPARE(still.incident, storm.incident);
+    QVERIFY(still.storm);
+    QVERIFY(!still.creates);
+    QCOMPARE(m_log.size(), 7);
+
+    // People resolved that storm: the next new key opens this window's storm incident.
     store(EventFactory(QStringLiteral("alice")).setStatus(storm.incident, Status::Resolved));
-    const AlertIntake::Plan refused = deliver(withKey(5), intake);
+    const AlertIntake::Plan again = deliver(withKey(14), intake);
+    QVERIFY(again.creates);
+    QVERIFY(again.storm);
+    QVERIFY(again.incident != storm.incident);
+    QCOMPARE(m_log.size(), 8);
+
+    // Resolved again within its own window: new keys are refused until the window ends (429 Retry-After).
+    store(EventFactory(QStringLiteral("alice")).setStatus(again.incident, Status::Resolved));
+    const AlertIntake::Plan refused = deliver(withKey(15), intake);
     QVERIFY(refused.events.isEmpty());
     QVERIFY2(refused.retryAfterSeconds > 0 && refused.retryAfterSeconds <= 600,
         qPrintable(QString::number(refused.retryAfterSeconds)));
     QVERIFY(refused.ignored.contains(QLatin1String("alert storm")));
-    QCOMPARE(m_log.size(), 4);
+    QCOMPARE(m_log.size(), 8);
 
     // The window has passed: a new key opens its own incident again.
     m_clock->advanceSecs(1200);
-    const AlertIntake::Plan calm = deliver(withKey(5), intake);
+    const AlertIntake::Plan calm = deliver(withKey(15), intake);
     QVERIFY(calm.creates);
     QVERIFY(!calm.storm);
-    QCOMPARE(m_log.size(), 5);
+    QCOMPARE(m_log.size(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestAlertIntake)

@@ -99,11 +99,18 @@ bool AlertIntake::joinStorm(const Projection &log, const QString &source, const 
                   .arg(plan->retryAfterSeconds);
         return false;
     }
-    const QString previous = stormId(bucket - 1);
-    const IncidentState *earlier = log.incident(previous);
-    const bool continues = !state && earlier && earlier->status() != Status::Resolved;
-    plan->incident = continues ? previous : current;
-    plan->creates = !continues && !state;
+    // A storm that began in an earlier window and is still open goes on: its id is the storm id of the
+    // window it was declared in.
+    QString open = state ? current : QString();
+    const QStringList ids = log.incidentIds();
+    for (auto it = ids.crbegin(); open.isEmpty() && it != ids.crend(); ++it) {
+        const IncidentState *other = log.incident(*it);
+        if (other && other->declaredBy() == actor && other->status() != Status::Resolved
+            && *it == stormId(other->milestones().declared.toSecsSinceEpoch() / window))
+            open = *it;
+    }
+    plan->incident = open.isEmpty() ? current : open;
+    plan->creates = open.isEmpty();
     plan->storm = true;
     return true;
 }

@@ -32,10 +32,11 @@ struct AlertStormLimit
 ///   answers the second: nothing is added twice.
 /// - An alert storm (DESIGN §8, docs/API.md "Alert storms"): once one hook (its token's name) has opened
 ///   AlertStormLimit::incidents incidents within AlertStormLimit::windowSeconds, a firing alert with a new
-///   key opens no incident of its own: it joins one "Alert storm" incident per hook and window (a name-based
-///   id, so every server and every retry finds the same one), keeping its key so that later alerts of that
-///   key follow it there. If people resolved that storm incident within its window, new keys are refused
-///   (Plan::retryAfterSeconds, answered 429) until the window ends: Alertmanager retries, nothing is lost.
+///   key opens no incident of its own: it joins the hook's open "Alert storm" incident, or opens one for the
+///   window (a name-based id, so every server and every retry finds the same one), keeping its key so that
+///   later alerts of that key follow it there. If people resolved the storm incident within its own window,
+///   new keys are refused (Plan::retryAfterSeconds, answered 429) until the window ends: Alertmanager
+///   retries, nothing is lost.
 class AlertIntake
 {
 public:
