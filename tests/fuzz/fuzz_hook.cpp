@@ -7,6 +7,7 @@
 #include "eventvalidator.h"
 #include "fuzzsupport.h"
 #include "hookformats.h"
+#include "strictjson.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -38,10 +39,12 @@ void fold(const AlertIntake::Plan &plan, Projection *log, QSet<QString> *stored,
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(WarroomFuzz::bytes(data, size), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    // The body as warroomd reads it (StrictJson), then the hook's parser.
+    Error refusal;
+    const std::optional<QJsonDocument> parsed = StrictJson::parse(WarroomFuzz::bytes(data, size), &refusal);
+    if (!parsed || !parsed->isObject())
         return 0;
+    const QJsonDocument &document = *parsed;
     HookPayload payload;
     Error error;
     if (!HookFormats::parse(QStringLiteral(WARROOM_FUZZ_HOOK), document.object(), &payload, &error))
